@@ -1,0 +1,103 @@
+import Foundation
+import StayformCore
+import Yams
+
+/// Reads theme files (YAML): a name, a summary and a style per role.
+///
+///     name: default
+///     summary: Calm colours for everyday use.
+///     styles:
+///       normal: { fg: default, bg: default }
+///       sidebar-current: { fg: black, bg: cyan, bold: true }
+public enum ThemeLoader {
+    /// The attribute keys a style may set, besides `fg` and `bg`.
+    static let attributeKeys = ["bold", "dim", "underline", "reverse"]
+
+    /// Loads the theme file at `url`.
+    public static func load(contentsOf url: URL) throws(LoadError) -> Theme {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw LoadError(path: url.path, message: "cannot read the theme file (\(error.localizedDescription))")
+        }
+        return try parse(text, path: url.path)
+    }
+
+    /// Parses theme YAML; `path` is used in messages.
+    public static func parse(_ text: String, path: String) throws(LoadError) -> Theme {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw LoadError(path: path, message: "the theme file is empty")
+            }
+            root = node
+        } catch let error as LoadError {
+            throw error
+        } catch let error as YamlError {
+            throw LoadError(path: path, message: "not valid YAML: \(error)")
+        } catch {
+            throw LoadError(path: path, message: "not valid YAML")
+        }
+        guard let mapping = root.mapping else {
+            throw LoadError(path: path, line: root.mark?.line, column: root.mark?.column,
+                message: "a theme must be a mapping with `name` and `styles`")
+        }
+        guard let name = mapping["name"]?.string, !name.isEmpty else {
+            throw LoadError(path: path, line: root.mark?.line, column: root.mark?.column,
+                message: "the theme has no `name`")
+        }
+        let summary = mapping["summary"]?.string ?? ""
+        guard let stylesNode = mapping["styles"], let styles = stylesNode.mapping else {
+            throw LoadError(path: path, line: root.mark?.line, column: root.mark?.column,
+                message: "the theme has no `styles` mapping")
+        }
+        var result: [StyleRole: TextStyle] = [:]
+        for (key, value) in styles {
+            guard let roleName = key.string, let role = StyleRole(rawValue: roleName) else {
+                throw LoadError(path: path, line: key.mark?.line, column: key.mark?.column,
+                    message: "unknown role `\(key.string ?? "?")`; roles are "
+                        + StyleRole.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            result[role] = try style(from: value, path: path)
+        }
+        return Theme(name: name, summary: summary, styles: result)
+    }
+
+    private static func style(from node: Node, path: String) throws(LoadError) -> TextStyle {
+        guard let mapping = node.mapping else {
+            throw LoadError(path: path, line: node.mark?.line, column: node.mark?.column,
+                message: "a style must be a mapping such as { fg: white, bg: blue, bold: true }")
+        }
+        var style = TextStyle()
+        for (key, value) in mapping {
+            let name = key.string ?? ""
+            switch name {
+            case "fg", "bg":
+                let colourName = value.string ?? ""
+                guard let colour = ThemeColor(name: colourName) else {
+                    throw LoadError(path: path, line: value.mark?.line, column: value.mark?.column,
+                        message: "unknown colour `\(colourName)`; use default, a name such as "
+                            + "blue or bright-blue, or a number 0–255")
+                }
+                if name == "fg" { style.foreground = colour } else { style.background = colour }
+            case _ where attributeKeys.contains(name):
+                guard let flag = value.bool else {
+                    throw LoadError(path: path, line: value.mark?.line, column: value.mark?.column,
+                        message: "`\(name)` must be true or false")
+                }
+                switch name {
+                case "bold": style.bold = flag
+                case "dim": style.dim = flag
+                case "underline": style.underline = flag
+                default: style.reverse = flag
+                }
+            default:
+                throw LoadError(path: path, line: key.mark?.line, column: key.mark?.column,
+                    message: "unknown style key `\(name)`; use fg, bg, "
+                        + attributeKeys.joined(separator: ", "))
+            }
+        }
+        return style
+    }
+}
