@@ -33,7 +33,7 @@ let package = Package(
         // 3. The Elm architecture: pure update and view into a grid of cells.
         .target(name: "StayformWizard", dependencies: ["StayformCore"]),
         // 4. The only code that touches ncurses.
-        .systemLibrary(name: "CNcursesw"),
+        .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "StayformTerminal", dependencies: ["StayformWizard", "CNcursesw"]),
         // 5. Argument parsing and wiring.
         .executableTarget(

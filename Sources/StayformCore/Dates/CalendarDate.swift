@@ -21,7 +21,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
         self.day = day
     }
 
-    /// Creates a date from days since 1970-01-01 (negative before).
+    /// Creates a date from days since 1970-01-01 (negative before); meaningful for the years
+    /// 1 to 9999 that `iso8601` can write.
     public init(daysSinceEpoch: Int) {
         // Howard Hinnant's civil_from_days.
         let z = daysSinceEpoch + 719_468

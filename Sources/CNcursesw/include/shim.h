@@ -19,6 +19,7 @@
 #include <term.h>
 #include <signal.h>
 #include <unistd.h>
+#include <pthread.h>
 
 /// Opens the terminal on the process's standard input and output; NULL on failure.
 static inline SCREEN *cnw_newterm(void) { return newterm(NULL, stdout, stdin); }
@@ -36,23 +37,32 @@ static inline attr_t cnw_a_bold(void) { return A_BOLD; }
 static inline attr_t cnw_a_dim(void) { return A_DIM; }
 static inline attr_t cnw_a_reverse(void) { return A_REVERSE; }
 static inline attr_t cnw_a_underline(void) { return A_UNDERLINE; }
-static inline attr_t cnw_a_italic(void) { return A_ITALIC; }
 
 static inline int cnw_key_f(int n) { return KEY_F(n); }
 
-/// Whether the terminal description has cursor addressing (`cup`).
+/// Whether the current terminal description has cursor addressing (`cup`).
 static inline int cnw_has_cursor_addressing(void) {
     char *cup = tigetstr("cup");
     return cup != NULL && cup != (char *)-1;
 }
 
-/// Whether the current locale's character set is UTF-8 (call after setlocale).
+/// 0 when `term` has no terminfo entry, 2 when it has one without cursor addressing, 1 when usable.
+static inline int cnw_terminal_type_status(const char *term) {
+    int status = 0;
+    if (setupterm(term, 1, &status) != OK) { return 0; }
+    int has_cup = cnw_has_cursor_addressing();
+    del_curterm(cur_term);
+    return has_cup ? 1 : 2;
+}
+
+/// Sets the locale from the environment (LANG, LC_ALL…), as ncursesw needs before anything.
+static inline void cnw_setlocale_from_environment(void) { setlocale(LC_ALL, ""); }
+
+/// Whether the current locale's character set is UTF-8 (call after setting the locale).
 static inline int cnw_locale_is_utf8(void) {
     const char *codeset = nl_langinfo(CODESET);
     return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
 }
-
-static inline void cnw_setlocale_from_environment(void) { setlocale(LC_ALL, ""); }
 
 /// Sets one cell with attributes and colour pair, from a NUL-terminated wide string.
 static inline int cnw_put_cell(WINDOW *win, int y, int x, const wchar_t *wch, attr_t attrs, short pair) {
@@ -60,5 +70,16 @@ static inline int cnw_put_cell(WINDOW *win, int y, int x, const wchar_t *wch, at
     if (setcchar(&cell, wch, attrs, pair, NULL) == ERR) { return ERR; }
     return mvwadd_wch(win, y, x, &cell);
 }
+
+/// Makes crashes (SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE) restore the terminal first,
+/// then end the process as the signal would have.
+void cnw_install_crash_handlers(void);
+
+/// Catches SIGHUP, SIGINT and SIGTERM into a flag (see `cnw_pending_termination`) and unblocks
+/// them and SIGWINCH, which a parent may have left blocked. Ignores SIGPIPE.
+void cnw_watch_termination_signals(void);
+
+/// The first of SIGHUP, SIGINT or SIGTERM received since watching began; 0 when none.
+int cnw_pending_termination(void);
 
 #endif

@@ -1,0 +1,42 @@
+// Signal handling that must live in one C translation unit: a flag shared by the handler and
+// the run loop, and handlers that restore the terminal on a crash.
+#include "shim.h"
+
+static volatile sig_atomic_t cnw_termination_signal = 0;
+
+static void cnw_record_termination(int signal_number) {
+    if (cnw_termination_signal == 0) { cnw_termination_signal = signal_number; }
+}
+
+static void cnw_restore_and_reraise(int signal_number) {
+    endwin();
+    signal(signal_number, SIG_DFL);
+    raise(signal_number);
+}
+
+void cnw_install_crash_handlers(void) {
+    int signals[] = { SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE };
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+        signal(signals[i], cnw_restore_and_reraise);
+    }
+}
+
+void cnw_watch_termination_signals(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = cnw_record_termination;
+    sigemptyset(&action.sa_mask);
+    // No SA_RESTART: a blocking read returns so the run loop sees the flag at once.
+    int watched[] = { SIGHUP, SIGINT, SIGTERM };
+    sigset_t unblock;
+    sigemptyset(&unblock);
+    for (unsigned i = 0; i < sizeof watched / sizeof watched[0]; i++) {
+        sigaction(watched[i], &action, NULL);
+        sigaddset(&unblock, watched[i]);
+    }
+    sigaddset(&unblock, SIGWINCH);
+    pthread_sigmask(SIG_UNBLOCK, &unblock, NULL);
+    signal(SIGPIPE, SIG_IGN);
+}
+
+int cnw_pending_termination(void) { return cnw_termination_signal; }

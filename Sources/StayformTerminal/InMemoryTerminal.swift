@@ -1,0 +1,41 @@
+import StayformWizard
+
+/// A terminal in memory: it replays scripted input and keeps every screen drawn, so that
+/// everything a user can do is testable without a real terminal.
+///
+///     let terminal = InMemoryTerminal(size: TerminalSize(columns: 80, rows: 24),
+///                                     input: [.key(.character("A")), .key(.function(10))])
+///     // … run the wizard on it, then:
+///     terminal.screens.last?.lines
+public final class InMemoryTerminal: Terminal {
+    public private(set) var size: TerminalSize
+    /// Input still to be delivered, first first. When empty, reads report `hungUp`.
+    public var pendingInput: [TerminalInput]
+    /// Every screen drawn, in order.
+    public private(set) var screens: [Screen] = []
+    /// How many cells each draw changed compared with the screen before it.
+    public private(set) var changedCellsPerDraw: [Int] = []
+    /// Whether `restore` was called.
+    public private(set) var isRestored = false
+
+    public init(size: TerminalSize, input: [TerminalInput] = []) {
+        self.size = size
+        self.pendingInput = input
+    }
+
+    public func readInput(timeout: Duration) -> TerminalInput {
+        guard !pendingInput.isEmpty else { return .hungUp }
+        let input = pendingInput.removeFirst()
+        if case .resized(let newSize) = input { size = newSize }
+        return input
+    }
+
+    public func draw(_ screen: Screen) {
+        changedCellsPerDraw.append(ScreenDifference(from: screens.last, to: screen).changedCells.count)
+        screens.append(screen)
+    }
+
+    public func restore() {
+        isRestored = true
+    }
+}

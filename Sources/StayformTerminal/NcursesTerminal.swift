@@ -1,0 +1,114 @@
+import CNcursesw
+import Glibc
+import StayformCore
+import StayformWizard
+
+/// The real terminal, through ncursesw: raw keys, a short Esc delay, colours from a theme, and
+/// drawing that writes only the cells that changed.
+public final class NcursesTerminal: Terminal {
+    private let screenPointer: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var styles: NcursesStyles
+    private var shown: Screen?
+    private var restored = false
+
+    /// Why the terminal could not be opened.
+    public struct OpenError: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Takes over the terminal. Call `TerminalRequirements.check` first.
+    public init(theme: Theme, colourAllowed: Bool) throws(OpenError) {
+        guard let screenPointer = cnw_newterm() else {
+            throw OpenError(description: "ncurses could not open the terminal (newterm failed)")
+        }
+        self.screenPointer = screenPointer
+        set_term(screenPointer)
+        guard let window = cnw_stdscr() else {
+            endwin()
+            throw OpenError(description: "ncurses opened the terminal but has no screen window")
+        }
+        self.window = window
+        cnw_install_crash_handlers()
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        styles = NcursesStyles(theme: theme, colourAllowed: colourAllowed)
+    }
+
+    deinit {
+        restore()
+        delscreen(screenPointer)
+    }
+
+    public var size: TerminalSize {
+        TerminalSize(columns: Int(getmaxx(window)), rows: Int(getmaxy(window)))
+    }
+
+    /// Changes how roles look, redrawing everything with the new theme.
+    public func apply(theme: Theme, colourAllowed: Bool) {
+        styles = NcursesStyles(theme: theme, colourAllowed: colourAllowed)
+        shown = nil
+    }
+
+    public func readInput(timeout: Duration) -> TerminalInput {
+        let milliseconds = timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000
+        wtimeout(window, Int32(clamping: milliseconds))
+        var character: wint_t = 0
+        let result = wget_wch(window, &character)
+        switch result {
+        case KEY_CODE_YES:
+            if Int32(character) == KEY_RESIZE { return .resized(size) }
+            return NcursesKeyMap.key(code: Int32(character)).map(TerminalInput.key) ?? .timedOut
+        case OK:
+            return NcursesKeyMap.key(character: UInt32(character)).map(TerminalInput.key) ?? .timedOut
+        default:
+            return StandardInput.isGone() ? .hungUp : .timedOut
+        }
+    }
+
+    public func draw(_ screen: Screen) {
+        let difference = ScreenDifference(from: shown, to: screen)
+        var wide: [wchar_t] = Array(repeating: 0, count: 6)
+        for position in difference.changedCells {
+            let cell = screen[position.row, position.column]
+            let scalars = Array(cell.character.unicodeScalars.prefix(5))
+            for (index, scalar) in scalars.enumerated() { wide[index] = wchar_t(bitPattern: scalar.value) }
+            wide[scalars.count] = 0
+            let style = styles.attributes(for: cell.style)
+            _ = cnw_put_cell(window, Int32(position.row), Int32(position.column), wide, style.attributes, style.pair)
+        }
+        if let cursor = screen.cursor {
+            wmove(window, Int32(cursor.row), Int32(cursor.column))
+            curs_set(1)
+        } else {
+            curs_set(0)
+        }
+        shown = screen
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    public func restore() {
+        guard !restored else { return }
+        restored = true
+        endwin()
+    }
+}
+
+/// Whether standard input has reached its end or failed: the terminal was closed under us.
+enum StandardInput {
+    static func isGone() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) >= 0 else { return errno != EINTR }
+        if descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return true }
+        if descriptor.revents & Int16(POLLIN) != 0 {
+            // Readable yet ncurses read nothing: end of file.
+            var available: Int32 = 0
+            return ioctl(STDIN_FILENO, UInt(FIONREAD), &available) == 0 && available == 0
+        }
+        return false
+    }
+}

@@ -1,0 +1,27 @@
+import StayformWizard
+
+/// A full-screen terminal the wizard can read keys from and draw screens on.
+///
+/// `NcursesTerminal` is the real one; `InMemoryTerminal` plays scripted input and records
+/// what was drawn, for tests.
+public protocol Terminal: AnyObject {
+    /// The current size.
+    var size: TerminalSize { get }
+    /// Waits up to `timeout` for input.
+    func readInput(timeout: Duration) -> TerminalInput
+    /// Shows `screen`, sending only what differs from the screen shown before.
+    func draw(_ screen: Screen)
+    /// Restores the terminal to the state it was in before. Safe to call twice.
+    func restore()
+}
+
+/// What reading from a terminal produced.
+public enum TerminalInput: Hashable, Sendable {
+    case key(Key)
+    /// The terminal was resized to this size.
+    case resized(TerminalSize)
+    /// Nothing arrived within the timeout.
+    case timedOut
+    /// The terminal is gone (end of file, I/O error, hang-up): nothing more will arrive.
+    case hungUp
+}

@@ -1,0 +1,12 @@
+/// The size of the terminal in columns and rows.
+public struct TerminalSize: Hashable, Sendable, CustomStringConvertible {
+    public var columns: Int
+    public var rows: Int
+
+    public init(columns: Int, rows: Int) {
+        self.columns = columns
+        self.rows = rows
+    }
+
+    public var description: String { "\(columns)×\(rows)" }
+}

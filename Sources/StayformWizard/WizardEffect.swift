@@ -1,0 +1,15 @@
+/// Work `Wizard.update` asks the outside world to do; the runner performs it after drawing.
+public enum WizardEffect: Hashable, Sendable {
+    /// The draft changed: save it soon (`typing`) or now (`committed`).
+    case persist(SaveUrgency)
+    /// Leave the program with `status`, saving first unless `savingFirst` is false.
+    case quit(status: Int32, savingFirst: Bool)
+}
+
+/// How soon a change must reach the disk.
+public enum SaveUrgency: Hashable, Sendable {
+    /// Typing inside a field: saved once the user pauses.
+    case typing
+    /// A finished change (leaving a field, choosing an option): saved at once.
+    case committed
+}

@@ -1,0 +1,11 @@
+/// Something that happened, fed to `Wizard.update`.
+public enum WizardEvent: Hashable, Sendable {
+    /// A key was pressed.
+    case key(Key)
+    /// The terminal changed size.
+    case resized(TerminalSize)
+    /// A save finished, with its outcome.
+    case saveFinished(SaveStatus)
+    /// A quit could not save the draft; `reason` says why.
+    case quitSaveFailed(reason: String)
+}

@@ -1,0 +1,39 @@
+import Foundation
+import StayformCore
+import StayformPersistence
+
+/// The shipped packs and themes the running binary found.
+struct Resources {
+    let locator: ResourceLocator
+
+    static func locate(environment: [String: String]) throws(CommandFailure) -> Resources {
+        guard let locator = ResourceLocator.forRunningBinary(environment: environment) else {
+            throw CommandFailure("""
+                cannot find the form packs and themes (folders Forms/ and Themes/) next to the \
+                program. Reinstall with `make install`, or set STAYFORM_RESOURCES to the folder \
+                that holds them.
+                """)
+        }
+        return Resources(locator: locator)
+    }
+
+    /// The pack with `id`, from `Forms/<id>.yaml`.
+    func pack(id: String) throws(CommandFailure) -> FormPack {
+        let url = locator.formsDirectory.appendingPathComponent("\(id).yaml")
+        do {
+            return try FormPackLoader.load(contentsOf: url)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+
+    /// The default theme, or no colours and the reason when its file cannot be used.
+    func defaultTheme() -> (Theme, problem: String?) {
+        let url = locator.themesDirectory.appendingPathComponent("default.yaml")
+        do {
+            return (try ThemeLoader.load(contentsOf: url), nil)
+        } catch {
+            return (.colourless, "Theme not loaded (\(error.description)); using the terminal's colours.")
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import StayformCore
+import StayformWizard
+import Testing
+import TestSupport
+
+@Suite struct WizardViewTests {
+    let pack = SampleForms.applicantAndPassport
+
+    private func filled() -> WizardDriver {
+        var wizard = WizardDriver(pack: pack)
+        wizard.type("Müller Nguyễn 山田")
+        wizard.press(.tab)
+        wizard.type("F")
+        wizard.press(.tab)
+        wizard.send(.saveFinished(.saved(time: "14:03:27")))
+        return wizard
+    }
+
+    @Test func snapshotOfANewDraftAt80x24() {
+        let wizard = WizardDriver(pack: pack)
+        assertTextSnapshot(wizard.screenLines.joined(separator: "\n"), named: "new-draft-80x24")
+    }
+
+    @Test func snapshotOfAFilledSectionAt80x24() {
+        assertTextSnapshot(filled().screenLines.joined(separator: "\n"), named: "filled-applicant-80x24")
+    }
+
+    @Test func snapshotOfTheOneColumnLayoutAt60x15() {
+        var wizard = filled()
+        wizard.send(.resized(TerminalSize(columns: 60, rows: 15)))
+        assertTextSnapshot(wizard.screenLines.joined(separator: "\n"), named: "filled-applicant-60x15")
+    }
+
+    @Test func snapshotOfAScrolledLongSection() {
+        var wizard = WizardDriver(pack: SampleForms.longSection(fieldCount: 30))
+        for _ in 0..<12 { wizard.press(.tab) }
+        assertTextSnapshot(wizard.screenLines.joined(separator: "\n"), named: "long-section-scrolled-80x24")
+    }
+
+    @Test func theCursorSitsAfterTheLastWideCharacter() throws {
+        var wizard = WizardDriver(pack: pack)
+        wizard.type("Müller Nguyễn 山田")
+        let screen = Wizard.view(wizard.state)
+        let cursor = try #require(screen.cursor)
+        let row = screen.lines[cursor.row]
+        let inputStart = try #require(row.firstIndex(of: "M"))
+        let startColumn = row[..<inputStart].terminalColumns
+        #expect(cursor.column == startColumn + 18)
+    }
+
+    @Test func aTinyTerminalGetsAMessageAndNothingIsLost() {
+        var wizard = WizardDriver(pack: pack)
+        wizard.type("Ana")
+        wizard.send(.resized(TerminalSize(columns: 30, rows: 8)))
+        let text = wizard.screenLines.joined(separator: " ").split(separator: " ").joined(separator: " ")
+        #expect(text.contains("terminal too small (needs 40×10)"))
+        wizard.send(.resized(TerminalSize(columns: 80, rows: 24)))
+        #expect(wizard.screenLines.contains { $0.contains("Ana") })
+    }
+
+    @Test func theFailedSaveIsShownInTheStatusBar() {
+        var wizard = WizardDriver(pack: pack)
+        wizard.send(.saveFinished(.failed(reason: "disk full")))
+        #expect(wizard.screenLines[22].contains("NOT SAVED: disk full"))
+    }
+
+    @Test func crafted_valuesAreDrawnAsPlaceholdersNeverAsEscapes() {
+        var draft = Draft(pack: pack)
+        draft.values["passport.number"] = "X\u{1B}]0;PWNED\u{07}\u{1B}[2J"
+        draft.values["applicant.full-name"] = "\u{9B}31mred"
+        let wizard = WizardDriver(pack: pack, draft: draft)
+        var wizardOnPassport = wizard
+        wizardOnPassport.press(.pageDown, .tab)
+        for state in [wizard.state, wizardOnPassport.state] {
+            let screen = Wizard.view(state)
+            for row in 0..<screen.size.rows {
+                for column in 0..<screen.size.columns {
+                    let scalars = screen[row, column].character.unicodeScalars
+                    #expect(!scalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+                }
+            }
+        }
+        #expect(wizardOnPassport.screenLines.contains { $0.contains("X␛]0;PWNED␇␛[2J") })
+    }
+
+    @Test func everyRowFitsTheScreenAtManySizes() {
+        var wizard = filled()
+        for columns in [40, 59, 71, 72, 80, 120, 200] {
+            for rows in [10, 15, 19, 20, 24, 40] {
+                wizard.send(.resized(TerminalSize(columns: columns, rows: rows)))
+                let lines = wizard.screenLines
+                #expect(lines.count == rows)
+                #expect(lines.allSatisfy { $0.terminalColumns <= columns })
+            }
+        }
+    }
+}
