@@ -86,36 +86,3 @@ public enum DateInput {
             && token.dropLast(2).allSatisfy(\.isASCIIDigit)
     }
 }
-
-/// What ``DateInput/parse(_:)`` made of a typed date.
-public enum DateInputResult: Hashable, Sendable {
-    /// One real day.
-    case date(CalendarDate)
-    /// `05/03/2026`: both the day-first and the month-first readings are real days; ask which.
-    case ambiguous(dayFirst: CalendarDate, monthFirst: CalendarDate)
-    /// Not a date; the problem says why.
-    case invalid(DateInputProblem)
-
-    /// Every reading the text allows: one, two when ambiguous, none when invalid.
-    public var readings: [CalendarDate] {
-        switch self {
-        case .date(let date): [date]
-        case .ambiguous(let dayFirst, let monthFirst): [dayFirst, monthFirst]
-        case .invalid: []
-        }
-    }
-}
-
-/// Why a typed date could not be read.
-public enum DateInputProblem: Hashable, Sendable {
-    /// Nothing typed.
-    case empty
-    /// Not one of the accepted forms; show an example such as `05 Mar 2026`.
-    case unrecognisedFormat
-    /// A two-digit year (`05/03/26`): ask for all four digits.
-    case twoDigitYear
-    /// A word where a month name was expected.
-    case unknownMonthName(String)
-    /// The numbers do not name a real day (31 February, month 13).
-    case noSuchDay(year: Int, month: Int, day: Int)
-}
