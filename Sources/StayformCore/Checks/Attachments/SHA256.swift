@@ -73,7 +73,9 @@ public struct SHA256: Sendable {
             offset = take
             guard pending.count == 64 else { return }
             let block = pending
-            block.withUnsafeBufferPointer { compress($0.baseAddress!) }
+            block.withUnsafeBufferPointer { buffer in
+                if let base = buffer.baseAddress { compress(base) }
+            }
             pending.removeAll(keepingCapacity: true)
         }
         guard let base = buffer.baseAddress else { return }

@@ -12,7 +12,7 @@ extension MachineReadableZone {
         return read(lines: lines, today: today)
     }
 
-    /// Reads a TD3 MRZ given as its lines.
+    /// Reads a TD3 MRZ given as its two lines, exactly as they are (no trimming, no case change).
     public static func read(lines: [String], today: CalendarDate) -> MRZReading {
         guard lines.count == 2 else { return MRZReading(zone: nil, problems: [.wrongLineCount(found: lines.count)]) }
         var problems: [MRZProblem] = []

@@ -24,6 +24,7 @@ public struct MachineReadableZone: Hashable, Sendable {
     public let nationality: String
     /// Date of birth; `nil` when the field is not a real date (a problem says so).
     public let birthDate: CalendarDate?
+    /// `nil` when the field holds something other than `F`, `M`, `<` (a problem says so).
     public let sex: MRZSex?
     /// Date of expiry, read as 20YY; `nil` when not a real date.
     public let expiryDate: CalendarDate?
