@@ -1,0 +1,62 @@
+/// One word of a name, as typed and uppercased.
+struct NameWord {
+    let raw: String
+    /// Uppercased letter by letter; `ß` stays `ß` so that its transliteration can be named.
+    let upper: String
+
+    var hasLowercase: Bool { raw.contains(where: \.isLowercase) }
+}
+
+/// A name split into words; apostrophes are dropped (`O'BRIEN` → `OBRIEN`, as in the MRZ),
+/// hyphens, commas, full stops and whitespace separate words.
+struct NameWords {
+    let words: [NameWord]
+    /// The punctuation characters used, in order (all apostrophes counted as `'`).
+    let punctuation: [Character]
+    /// Leading, trailing or doubled whitespace.
+    let irregularSpacing: Bool
+
+    init(_ text: String) {
+        var words: [NameWord] = []
+        var punctuation: [Character] = []
+        var raw = ""
+        var upper = ""
+        for character in text {
+            if NameWords.apostrophes.contains(character) {
+                punctuation.append("'")
+            } else if character.isLetter || character.isMark {
+                raw.append(character)
+                upper += character == "ß" ? "ß" : character.uppercased()
+            } else {
+                if !character.isWhitespace { punctuation.append(character) }
+                if !raw.isEmpty { words.append(NameWord(raw: raw, upper: upper)) }
+                raw = ""
+                upper = ""
+            }
+        }
+        if !raw.isEmpty { words.append(NameWord(raw: raw, upper: upper)) }
+        self.words = words
+        self.punctuation = punctuation
+        let trimmed = text.trimmingWhitespace
+        irregularSpacing = trimmed.count != text.count || trimmed.contains(where: { $0.isWhitespace && $0 != " " })
+            || trimmed.contains("  ")
+    }
+
+    /// All words run together, for names split into a different number of words.
+    var joined: NameWord {
+        NameWord(raw: words.map(\.raw).joined(), upper: words.map(\.upper).joined())
+    }
+
+    var sortedByPlainForm: [NameWord] {
+        words.sorted { WordMatch.plainForm($0.upper) < WordMatch.plainForm($1.upper) }
+    }
+
+    static let apostrophes: Set<Character> = ["'", "\u{2019}", "\u{2018}", "`", "\u{02BC}"]
+}
+
+extension Character {
+    /// A combining mark typed on its own (a decomposed diacritic).
+    fileprivate var isMark: Bool {
+        unicodeScalars.allSatisfy { $0.properties.generalCategory == .nonspacingMark }
+    }
+}
