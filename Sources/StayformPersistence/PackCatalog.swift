@@ -37,6 +37,12 @@ public struct PackCatalog: Sendable {
             let url = directory.appendingPathComponent(name)
             do {
                 let pack = try FormPackLoader.load(contentsOf: url)
+                if let first = entries.first(where: { $0.id == pack.id }) {
+                    problems.append(LoadError(path: url.path,
+                        message: "duplicate pack id `\(pack.id)`, also used by "
+                            + "\(first.url.lastPathComponent); give each pack its own id"))
+                    continue
+                }
                 entries.append(Entry(id: pack.id, title: pack.title, edition: pack.edition, url: url))
             } catch {
                 problems.append(error)
