@@ -105,7 +105,7 @@ extension FormPackParser {
     /// Gives the category field one option per category; reports a category field that is not
     /// a single choice, or a choice field left without options.
     func fillCategoryOptions(
-        _ sections: [FormSection], fieldID: String, categories: [PermitCategory], node: Node?
+        _ sections: [FormSection], fieldID: String?, categories: [PermitCategory], node: Node?
     ) -> [FormSection] {
         var sections = sections
         for sectionIndex in sections.indices {
@@ -114,10 +114,10 @@ extension FormPackParser {
                 let isChoice = field.type == .singleChoice || field.type == .multipleChoice
                 if field.id == fieldID {
                     if field.type != .singleChoice {
-                        reader.report(node, "the category field `\(fieldID)` must be a single-choice")
+                        reader.report(node, "the category field `\(field.id)` must be a single-choice")
                     }
                     if !field.options.isEmpty {
-                        reader.report(node, "the category field `\(fieldID)` takes its options "
+                        reader.report(node, "the category field `\(field.id)` takes its options "
                             + "from `categories`; remove its `options`")
                     }
                     field.options = categories.map { ChoiceOption(value: $0.id, label: $0.label) }

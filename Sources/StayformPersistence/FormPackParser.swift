@@ -55,11 +55,9 @@ final class FormPackParser {
         }
         checkSources(facts: facts, documents: documents)
         resolveReferences()
-        if let categoryField {
-            sections = fillCategoryOptions(
-                sections, fieldID: categoryField, categories: categories,
-                node: pack.mapping["category-field"])
-        }
+        sections = fillCategoryOptions(
+            sections, fieldID: categoryField, categories: categories,
+            node: pack.mapping["category-field"])
         if sections.isEmpty, pack.mapping["sections"] != nil {
             reader.report(pack.mapping["sections"], "the pack has no sections; add at least one")
         }

@@ -1,1 +1,1 @@
-print("stayform")
+FormsCommand.main()
