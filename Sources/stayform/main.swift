@@ -1,1 +1,1 @@
-FormsCommand.main()
+print("stayform")
