@@ -37,7 +37,9 @@ public enum FormPackLoader {
     public static func validate(text: String, path: String) -> Result<FormPack, FormPackErrors> {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // The basic resolver leaves every scalar as the text written (`no` stays "no") and
+            // skips the regular expressions of implicit typing, which dominated load time.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 return .failure(FormPackErrors([LoadError(path: path, line: 1, column: 1,
                     message: "the form pack is empty; see docs/form-pack.md for its keys")]))
             }

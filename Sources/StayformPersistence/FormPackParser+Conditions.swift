@@ -4,18 +4,19 @@ import Yams
 extension FormPackParser {
     /// The condition under `key`, if any; every field it reads is checked to exist.
     func condition(_ key: String, in object: PackObject) -> FieldCondition? {
-        guard let node = object.mapping[key] else { return nil }
+        guard let node = object[key] else { return nil }
         return condition(node, "`\(key)` in \(object.what)")
     }
 
     /// A condition: `{ field: F, equals|in|set|contains: … }`, `{ all: […] }`, `{ any: […] }`
     /// or `{ not: … }`.
     func condition(_ node: Node, _ what: String) -> FieldCondition? {
-        guard let mapping = node.mapping else {
+        guard let pairs = node.mapping else {
             reader.report(node, "\(what) must be a condition such as "
                 + "{ field: permit.category, equals: voa }")
             return nil
         }
+        let mapping = PackObject.values(of: pairs)
         if let list = mapping["all"] ?? mapping["any"] {
             let isAll = mapping["all"] != nil
             guard mapping.count == 1 else {

@@ -10,14 +10,14 @@ extension FormPackParser {
         let id = reader.identifier("id", in: category)
         if let id {
             category.what = "category `\(id)`"
-            define(.category, id, at: category.mapping["id"] ?? node)
+            define(.category, id, at: category["id"] ?? node)
         }
         let label = reader.text("label", in: category)
         let help = reader.text("help", in: category)
         let extendable = reader.bool("extendable", in: category)
         let filedBy = reader.choice("filed-by", in: category, as: Filer.self, named: "filer")
         let stopText = reader.identifier("stop-text", in: category)
-        if let stopText, let stopNode = category.mapping["stop-text"] {
+        if let stopText, let stopNode = category["stop-text"] {
             refer(.text, stopText, at: stopNode, from: category.what)
         }
         if extendable == false, stopText == nil {
@@ -53,7 +53,7 @@ extension FormPackParser {
                 required: ["document", "when"]),
                 let id = reader.identifier("document", in: object)
             else { continue }
-            refer(.document, id, at: object.mapping["document"] ?? node,
+            refer(.document, id, at: object["document"] ?? node,
                 from: "`\(key)` of \(category.what)")
             guard let when = condition("when", in: object) else { continue }
             requirements.append(DocumentRequirement(documentID: id, when: when))
@@ -68,7 +68,7 @@ extension FormPackParser {
         let id = reader.identifier("id", in: document)
         if let id {
             document.what = "document `\(id)`"
-            define(.document, id, at: document.mapping["id"] ?? node)
+            define(.document, id, at: document["id"] ?? node)
         }
         let label = reader.text("label", in: document)
         let help = reader.text("help", in: document)
@@ -88,14 +88,14 @@ extension FormPackParser {
         let id = reader.identifier("id", in: fact)
         if let id {
             fact.what = "fact `\(id)`"
-            define(.fact, id, at: fact.mapping["id"] ?? node)
+            define(.fact, id, at: fact["id"] ?? node)
         }
         let label = reader.text("label", in: fact)
         let source = reader.identifier("source", in: fact)
-        if let source, let sourceNode = fact.mapping["source"] {
+        if let source, let sourceNode = fact["source"] {
             refer(.document, source, at: sourceNode, from: "the source of \(fact.what)")
         }
-        let normalizer = fact.mapping["normalizer"] == nil
+        let normalizer = fact["normalizer"] == nil
             ? ValueNormalizer.text
             : reader.choice("normalizer", in: fact, as: ValueNormalizer.self, named: "normalizer")
         guard let id, let label, let source, let normalizer else { return nil }

@@ -9,17 +9,17 @@ extension FormPackParser {
         let id = reader.identifier("id", in: figure)
         if let id {
             figure.what = "figure `\(id)`"
-            define(.figure, id, at: figure.mapping["id"] ?? node)
+            define(.figure, id, at: figure["id"] ?? node)
         }
         let kind = reader.choice("kind", in: figure, as: FigureKind.self, named: "figure kind")
         let label = reader.text("label", in: figure)
         let note = reader.text("note", in: figure) ?? LocalizedText([:])
         let valueNodes = reader.list("values", in: figure) ?? []
         let values = valueNodes.compactMap { parseFigureValue($0, of: figure.what) }
-        if valueNodes.isEmpty, let valuesNode = figure.mapping["values"] {
+        if valueNodes.isEmpty, let valuesNode = figure["values"] {
             reader.report(valuesNode, "\(figure.what) has no values; give at least one")
         }
-        let provenance = figure.mapping["provenance"].flatMap {
+        let provenance = figure["provenance"].flatMap {
             parseProvenance($0, of: figure.what)
         }
         if let provenance {
@@ -36,24 +36,24 @@ extension FormPackParser {
             optional: ["amount", "unit", "items", "source"])
         else { return nil }
         let amount = reader.int("amount", in: object)
-        let unit = object.mapping["unit"] == nil
+        let unit = object["unit"] == nil
             ? nil : reader.choice("unit", in: object, as: FigureUnit.self, named: "unit")
         let items = reader.names("items", in: object)?.map(\.0) ?? []
         let source = reader.string("source", in: object)
-        let hasAmount = object.mapping["amount"] != nil
-        let hasItems = object.mapping["items"] != nil
+        let hasAmount = object["amount"] != nil
+        let hasItems = object["items"] != nil
         guard hasAmount != hasItems else {
             reader.report(node, "a value of \(what) needs either `amount` (with `unit`) or "
                 + "`items`, not both or neither")
             return nil
         }
-        if hasAmount, object.mapping["unit"] == nil {
+        if hasAmount, object["unit"] == nil {
             reader.report(node, "a value of \(what) has an `amount` but no `unit`; use one of "
                 + NodeReader.list(FigureUnit.allCases.map(\.rawValue)))
             return nil
         }
         if hasItems, items.isEmpty {
-            reader.report(object.mapping["items"], "`items` of \(what) must not be empty")
+            reader.report(object["items"], "`items` of \(what) must not be empty")
             return nil
         }
         guard !hasAmount || (amount != nil && unit != nil) else { return nil }
@@ -62,7 +62,7 @@ extension FormPackParser {
 
     /// A figure with several values must say its sources conflict, and give each value's source.
     private func checkConfidence(_ confidence: Confidence, values: [FigureValue], of figure: PackObject) {
-        let node = figure.mapping["values"]
+        let node = figure["values"]
         if confidence == .conflicting {
             if values.count < 2 {
                 reader.report(node, "\(figure.what) is `conflicting`: list every value, "
@@ -85,7 +85,7 @@ extension FormPackParser {
         let source = reader.string("source", in: object)
         var effective: CalendarDate?
         var effectiveIsValid = true
-        if let effectiveNode = object.mapping["effective"], effectiveNode.scalar?.string != "unknown" {
+        if let effectiveNode = object["effective"], effectiveNode.scalar?.string != "unknown" {
             effective = reader.date(effectiveNode, "`effective` of \(what) (or `unknown`)")
             effectiveIsValid = effective != nil
         }
@@ -104,9 +104,9 @@ extension FormPackParser {
         let year = reader.int("year", in: object)
         if let year {
             object.what = "holidays of \(year)"
-            define(.holiday, String(year), at: object.mapping["year"] ?? node)
+            define(.holiday, String(year), at: object["year"] ?? node)
         }
-        let provenance = object.mapping["provenance"].flatMap {
+        let provenance = object["provenance"].flatMap {
             parseProvenance($0, of: object.what)
         }
         var days: [Holiday] = []
@@ -120,11 +120,11 @@ extension FormPackParser {
                     named: "holiday kind")
             else { continue }
             if let year, date.year != year {
-                reader.report(day.mapping["date"], "\(date.iso8601) is not in \(year)")
+                reader.report(day["date"], "\(date.iso8601) is not in \(year)")
                 continue
             }
             if !seen.insert(date).inserted {
-                reader.report(day.mapping["date"], "\(date.iso8601) is listed twice in \(object.what)")
+                reader.report(day["date"], "\(date.iso8601) is listed twice in \(object.what)")
                 continue
             }
             days.append(Holiday(date: date, name: name, kind: kind))

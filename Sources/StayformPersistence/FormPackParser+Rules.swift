@@ -9,7 +9,7 @@ extension FormPackParser {
         let id = reader.identifier("id", in: rule)
         if let id {
             rule.what = "rule `\(id)`"
-            define(.rule, id, at: rule.mapping["id"] ?? node)
+            define(.rule, id, at: rule["id"] ?? node)
         }
         let kind = reader.choice("kind", in: rule, as: RuleKind.self, named: "rule kind")
         let severity = reader.choice("severity", in: rule, as: Severity.self, named: "severity")
@@ -27,7 +27,7 @@ extension FormPackParser {
 
     private func parseParameters(_ rule: PackObject, kind: RuleKind) -> [String: RuleParameter] {
         let specs = kind.parameters
-        guard let node = rule.mapping["params"] else {
+        guard let node = rule["params"] else {
             let missing = specs.filter(\.value.isRequired).keys.sorted()
             if !missing.isEmpty {
                 reader.report(rule.node, "\(rule.what) (\(kind.rawValue)) needs `params` with "
@@ -42,7 +42,7 @@ extension FormPackParser {
         else { return [:] }
         var parameters: [String: RuleParameter] = [:]
         for (name, spec) in specs.sorted(by: { $0.key < $1.key }) {
-            guard let value = params.mapping[name] else { continue }
+            guard let value = params[name] else { continue }
             let from = "parameter `\(name)` of \(rule.what)"
             switch spec.kind {
             case .fields, .documents:

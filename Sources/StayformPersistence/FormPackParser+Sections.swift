@@ -9,15 +9,15 @@ extension FormPackParser {
         let id = reader.identifier("id", in: section)
         if let id {
             section.what = "section `\(id)`"
-            define(.section, id, at: section.mapping["id"] ?? node)
+            define(.section, id, at: section["id"] ?? node)
         }
         let code = reader.string("code", in: section)
         let title = reader.text("title", in: section)
         let help = reader.text("help", in: section) ?? LocalizedText([:])
         let shownWhen = condition("shown-when", in: section)
         let fieldNodes = reader.list("fields", in: section) ?? []
-        if fieldNodes.isEmpty, section.mapping["fields"] != nil {
-            reader.report(section.mapping["fields"], "\(section.what) has no fields; add at least one")
+        if fieldNodes.isEmpty, section["fields"] != nil {
+            reader.report(section["fields"], "\(section.what) has no fields; add at least one")
         }
         let fields = fieldNodes.compactMap { parseField($0, sectionCode: code) }
         guard let id, let code, let title else { return nil }
@@ -34,10 +34,10 @@ extension FormPackParser {
         let id = reader.identifier("id", in: field)
         if let id {
             field.what = "field `\(id)`"
-            define(.field, id, at: field.mapping["id"] ?? node)
+            define(.field, id, at: field["id"] ?? node)
         }
         let code = reader.string("code", in: field)
-        if let code, let codeNode = field.mapping["code"] {
+        if let code, let codeNode = field["code"] {
             define(.fieldCode, code, at: codeNode)
             if let sectionCode, !code.hasPrefix(sectionCode + ".") {
                 reader.report(codeNode,
@@ -49,18 +49,18 @@ extension FormPackParser {
         let help = reader.text("help", in: field)
         let maxLength = reader.int("max-length", in: field)
         if let maxLength, maxLength < 1 {
-            reader.report(field.mapping["max-length"], "`max-length` must be at least 1")
+            reader.report(field["max-length"], "`max-length` must be at least 1")
         }
         let options = parseOptions(field)
         if let type {
             checkOptions(options, of: field, type: type)
         }
         let fact = reader.identifier("fact", in: field)
-        if let fact, let factNode = field.mapping["fact"] {
+        if let fact, let factNode = field["fact"] {
             refer(.fact, fact, at: factNode, from: field.what)
         }
         let document = reader.identifier("document", in: field)
-        if let document, let documentNode = field.mapping["document"] {
+        if let document, let documentNode = field["document"] {
             refer(.document, document, at: documentNode, from: field.what)
             if type != .attachment {
                 reader.report(documentNode, "only an `attachment` field can name a `document`")
@@ -87,7 +87,7 @@ extension FormPackParser {
                 let label = reader.text("label", in: object)
             else { continue }
             if !seen.insert(value).inserted {
-                reader.report(object.mapping["value"],
+                reader.report(object["value"],
                     "duplicate option `\(value)` in \(field.what)")
             }
             options.append(ChoiceOption(value: value, label: label))
@@ -97,7 +97,7 @@ extension FormPackParser {
 
     private func checkOptions(_ options: [ChoiceOption], of field: PackObject, type: FieldType) {
         let isChoice = type == .singleChoice || type == .multipleChoice
-        if !isChoice, let node = field.mapping["options"] {
+        if !isChoice, let node = field["options"] {
             reader.report(node, "only single-choice and multiple-choice fields take `options`")
         }
     }

@@ -31,7 +31,7 @@ final class FormPackParser {
             optional: Self.optionalRootKeys)
         else { return nil }
         if let format = reader.int("format", in: pack), format != Self.formatVersion {
-            reader.report(pack.mapping["format"],
+            reader.report(pack["format"],
                 "this stayform reads pack format \(Self.formatVersion), not \(format); "
                     + "update stayform or convert the pack")
         }
@@ -50,16 +50,16 @@ final class FormPackParser {
         let figures = (reader.list("figures", in: pack) ?? []).compactMap(parseFigure)
         let holidays = (reader.list("holidays", in: pack) ?? []).compactMap(parseHolidayYear)
         let categoryField = reader.identifier("category-field", in: pack)
-        if let categoryField, let node = pack.mapping["category-field"] {
+        if let categoryField, let node = pack["category-field"] {
             refer(.field, categoryField, at: node, from: "`category-field`")
         }
         checkSources(facts: facts, documents: documents)
         resolveReferences()
         sections = fillCategoryOptions(
             sections, fieldID: categoryField, categories: categories,
-            node: pack.mapping["category-field"])
-        if sections.isEmpty, pack.mapping["sections"] != nil {
-            reader.report(pack.mapping["sections"], "the pack has no sections; add at least one")
+            node: pack["category-field"])
+        if sections.isEmpty, pack["sections"] != nil {
+            reader.report(pack["sections"], "the pack has no sections; add at least one")
         }
         guard reader.errors.isEmpty, let id, let title, let edition else { return nil }
         return FormPack(
@@ -83,21 +83,21 @@ final class FormPackParser {
             languages.append(code)
         }
         if !languages.contains("en") {
-            reader.report(pack.mapping["languages"], "`languages` must include `en`, the fallback")
+            reader.report(pack["languages"], "`languages` must include `en`, the fallback")
         }
         return languages
     }
 
     private func parseTexts(_ pack: PackObject) -> [String: LocalizedText] {
-        guard let node = pack.mapping["texts"] else { return [:] }
+        guard let node = pack["texts"] else { return [:] }
         guard let mapping = node.mapping else {
             reader.report(node, "`texts` must be a mapping of text id to text")
             return [:]
         }
         var texts: [String: LocalizedText] = [:]
         for (key, value) in mapping {
-            guard let id = key.string, NodeReader.isIdentifier(id) else {
-                reader.report(key, "`\(key.string ?? "?")` is not a valid text id")
+            guard let id = key.scalar?.string, NodeReader.isIdentifier(id) else {
+                reader.report(key, "`\(key.scalar?.string ?? "?")` is not a valid text id")
                 continue
             }
             define(.text, id, at: key)
@@ -114,11 +114,11 @@ final class FormPackParser {
                 let name = reader.string("name", in: object)
             else { continue }
             guard code.count == 3, code.allSatisfy({ $0.isUppercase && $0.isASCII }) else {
-                reader.report(object.mapping["code"],
+                reader.report(object["code"],
                     "country code `\(code)` must be three capital letters (ISO 3166-1 alpha-3)")
                 continue
             }
-            define(.country, code, at: object.mapping["code"] ?? node)
+            define(.country, code, at: object["code"] ?? node)
             countries.append(Country(code: code, name: name))
         }
         return countries

@@ -24,11 +24,6 @@ final class NodeReader {
                 message: message))
     }
 
-    /// Records a problem at a known mark.
-    func report(at mark: Mark?, _ message: String) {
-        errors.append(LoadError(path: path, line: mark?.line, column: mark?.column, message: message))
-    }
-
     /// `node` as a mapping whose keys are all in `required` or `optional`; every unknown and
     /// missing key is reported. `nil` when `node` is not a mapping.
     func object(
@@ -39,22 +34,23 @@ final class NodeReader {
             return nil
         }
         let allowed = required + optional
+        let object = PackObject(node: node, mapping: mapping, what: what)
         for (key, _) in mapping {
-            guard let name = key.string, allowed.contains(name) else {
-                report(key, "unknown key `\(key.string ?? "?")` in \(what); "
+            guard let name = key.scalar?.string, allowed.contains(name) else {
+                report(key, "unknown key `\(key.scalar?.string ?? "?")` in \(what); "
                     + "allowed keys are \(Self.list(allowed))")
                 continue
             }
         }
-        for key in required where mapping[key] == nil {
+        for key in required where object[key] == nil {
             report(node, "\(what) is missing `\(key)`")
         }
-        return PackObject(node: node, mapping: mapping, what: what)
+        return object
     }
 
     /// A non-empty string; reported when present but not a string.
     func string(_ key: String, in object: PackObject) -> String? {
-        guard let value = object.mapping[key] else { return nil }
+        guard let value = object[key] else { return nil }
         guard let text = value.scalar?.string, !text.isEmpty else {
             report(value, "`\(key)` in \(object.what) must be a non-empty text")
             return nil
@@ -66,7 +62,7 @@ final class NodeReader {
     func identifier(_ key: String, in object: PackObject) -> String? {
         guard let text = string(key, in: object) else { return nil }
         guard Self.isIdentifier(text) else {
-            report(object.mapping[key], "`\(key)` `\(text)` in \(object.what) is not a valid id; "
+            report(object[key], "`\(key)` `\(text)` in \(object.what) is not a valid id; "
                 + "use lower-case letters, digits, `-`, `.` and `_`, starting with a letter")
             return nil
         }
@@ -75,7 +71,7 @@ final class NodeReader {
 
     /// A whole number.
     func int(_ key: String, in object: PackObject) -> Int? {
-        guard let value = object.mapping[key] else { return nil }
+        guard let value = object[key] else { return nil }
         guard let scalar = value.scalar, let number = Int(scalar.string.replacingUnderscores) else {
             report(value, "`\(key)` in \(object.what) must be a whole number")
             return nil
@@ -85,7 +81,7 @@ final class NodeReader {
 
     /// `true` or `false`.
     func bool(_ key: String, in object: PackObject) -> Bool? {
-        guard let value = object.mapping[key] else { return nil }
+        guard let value = object[key] else { return nil }
         switch value.scalar?.string {
         case "true": return true
         case "false": return false
@@ -97,7 +93,7 @@ final class NodeReader {
 
     /// An ISO 8601 day (`2026-11-21`).
     func date(_ key: String, in object: PackObject) -> CalendarDate? {
-        guard let value = object.mapping[key] else { return nil }
+        guard let value = object[key] else { return nil }
         return date(value, "`\(key)` in \(object.what)")
     }
 
@@ -112,7 +108,7 @@ final class NodeReader {
 
     /// A text in one or more languages: a plain string (English) or `{ en: …, id: … }`.
     func text(_ key: String, in object: PackObject) -> LocalizedText? {
-        guard let value = object.mapping[key] else { return nil }
+        guard let value = object[key] else { return nil }
         return text(value, "`\(key)` in \(object.what)")
     }
 
@@ -132,9 +128,9 @@ final class NodeReader {
         }
         var translations: [String: String] = [:]
         for (language, text) in mapping {
-            guard let code = language.string, !languages.isEmpty ? languages.contains(code) : true
+            guard let code = language.scalar?.string, !languages.isEmpty ? languages.contains(code) : true
             else {
-                report(language, "unknown language `\(language.string ?? "?")` in \(what); "
+                report(language, "unknown language `\(language.scalar?.string ?? "?")` in \(what); "
                     + "the pack's languages are \(Self.list(languages))")
                 continue
             }
@@ -152,7 +148,7 @@ final class NodeReader {
 
     /// A list; reported when present but not a list.
     func list(_ key: String, in object: PackObject) -> [Node]? {
-        guard let value = object.mapping[key] else { return nil }
+        guard let value = object[key] else { return nil }
         guard let sequence = value.sequence else {
             report(value, "`\(key)` in \(object.what) must be a list")
             return nil
@@ -180,7 +176,7 @@ final class NodeReader {
     ) -> Value? where Value.RawValue == String {
         guard let text = string(key, in: object) else { return nil }
         guard let value = Value(rawValue: text) else {
-            report(object.mapping[key], "unknown \(named) `\(text)` in \(object.what); use one of "
+            report(object[key], "unknown \(named) `\(text)` in \(object.what); use one of "
                 + Self.list(Value.allCases.map(\.rawValue)))
             return nil
         }
@@ -203,9 +199,29 @@ final class NodeReader {
 /// A YAML mapping being read as one object of a pack (a field, a rule…), named for messages.
 struct PackObject {
     let node: Node
-    let mapping: Node.Mapping
+    /// The values by key. Looked up by the key's text: Yams' own string subscript resolves
+    /// tags with regular expressions on every lookup, which made loading several times slower.
+    private let values: [String: Node]
     /// How messages name it: "field `applicant.full-name`".
     var what: String
+
+    init(node: Node, mapping: Node.Mapping, what: String) {
+        self.node = node
+        self.values = PackObject.values(of: mapping)
+        self.what = what
+    }
+
+    /// The value under `key`.
+    subscript(key: String) -> Node? { values[key] }
+
+    /// The values of `mapping` by key text (the first of duplicate keys; Yams rejects those).
+    static func values(of mapping: Node.Mapping) -> [String: Node] {
+        var values: [String: Node] = [:]
+        for (key, value) in mapping {
+            if let name = key.scalar?.string, values[name] == nil { values[name] = value }
+        }
+        return values
+    }
 }
 
 extension String {
