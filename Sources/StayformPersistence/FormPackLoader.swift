@@ -45,7 +45,7 @@ public enum FormPackLoader {
             }
             root = node
         } catch let error as YamlError {
-            return .failure(FormPackErrors([syntaxError(error, path: path)]))
+            return .failure(FormPackErrors([syntaxError(error, path: path, text: text)]))
         } catch {
             return .failure(FormPackErrors([LoadError(path: path, message: "not valid YAML")]))
         }
@@ -59,12 +59,20 @@ public enum FormPackLoader {
     }
 
     /// A YAML syntax error, with its position and without quoting the file.
-    static func syntaxError(_ error: YamlError, path: String) -> LoadError {
+    static func syntaxError(_ error: YamlError, path: String, text: String) -> LoadError {
         switch error {
         case .scanner(let context, let problem, let mark, _),
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            guard mark.line <= lines.count else {
+                // libyaml places "unexpected end" one line past a file without a final newline.
+                return LoadError(path: path, line: lines.count,
+                    column: (lines.last?.unicodeScalars.count ?? 0) + 1,
+                    message: "YAML syntax error at the end of the file: \(detail); "
+                        + "the file may be cut short or a bracket or quote left open")
+            }
             return LoadError(path: path, line: mark.line, column: mark.column,
                 message: "YAML syntax error: \(detail); check indentation and quoting here")
         case .duplicatedKeysInMapping(let duplicates, let context):
