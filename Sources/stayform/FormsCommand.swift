@@ -17,7 +17,7 @@ struct FormsCommand: ParsableCommand {
         guard let locator = ResourceLocator.forRunningBinary(
             environment: ProcessInfo.processInfo.environment)
         else {
-            throw ValidationError(
+            throw FormsCommandError(
                 "cannot find the installed form packs; set STAYFORM_RESOURCES to the folder "
                     + "that holds Forms/ and Themes/")
         }
@@ -35,8 +35,9 @@ struct FormsCommand: ParsableCommand {
                 print("\(entry.id)\t\(entry.title.resolved())\t\(entry.edition)")
             }
             for problem in catalog.problems {
-                FormsCommand.printError("skipped: \(problem)")
+                FormsCommand.printError("not listed: \(problem)")
             }
+            if catalog.entries.isEmpty, !catalog.problems.isEmpty { throw ExitCode.failure }
         }
     }
 
@@ -52,8 +53,9 @@ struct FormsCommand: ParsableCommand {
             let catalog = PackCatalog.scan(directory: try FormsCommand.formsDirectory())
             guard let entry = catalog.entry(id: id) else {
                 let known = catalog.entries.map(\.id).joined(separator: ", ")
-                throw ValidationError(
-                    "no installed form pack has the id `\(id)`; installed: \(known.isEmpty ? "none" : known)")
+                throw FormsCommandError(
+                    "no installed form pack has the id `\(id)`; installed: "
+                        + (known.isEmpty ? "none" : known) + " (run `stayform forms` to list them)")
             }
             let pack = try FormPackLoader.load(contentsOf: entry.url)
             print(pack.outline(), terminator: "")
@@ -82,5 +84,14 @@ struct FormsCommand: ParsableCommand {
 
     static func printError(_ message: String) {
         FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+}
+
+/// A `forms` failure, printed as `Error: …` with exit status 1.
+struct FormsCommandError: Error, CustomStringConvertible {
+    var description: String
+
+    init(_ description: String) {
+        self.description = description
     }
 }
