@@ -97,4 +97,16 @@ struct FormOutlineTests {
         #expect(voa?.requiredDocumentIDs(given: ["agent": "yes"]) == ["passport", "poa"])
         #expect(Severity.info < Severity.warning && Severity.warning < Severity.error)
     }
+
+    @Test("documents of the chosen category", arguments: [
+        ([:], [String]()),
+        (["kind": "itas"], []),
+        (["kind": "voa"], ["passport"]),
+        (["kind": "voa", "agent": "yes"], ["passport"]),  // `poa` is not a defined document
+    ])
+    func categoryDocuments(_ answers: [String: String], _ expected: [String]) {
+        #expect(Self.pack.requiredDocuments(given: answers).map(\.id) == expected)
+        #expect(Self.pack.recommendedDocuments(given: answers).isEmpty)
+        #expect((Self.pack.selectedCategory(given: answers) != nil) == (answers["kind"] == "voa"))
+    }
 }

@@ -173,6 +173,22 @@ struct FormPackShippedTests {
         #expect(pack.countries.count > 240)
     }
 
+    @Test("documents by category and answers in the main pack", arguments: [
+        (["permit.category": "voa"], ["passport", "current-permit", "photo"]),
+        (["permit.category": "voa", "request.agent": "yes"],
+            ["passport", "current-permit", "photo", "power-of-attorney"]),
+        (["permit.category": "itas", "request.itas-basis": "spouse", "sponsor.kind": "individual",
+            "permit.extensions-so-far": "three"],
+            ["passport", "current-permit", "photo", "application-letter", "guarantee-letter",
+                "sponsor-ktp", "sktt", "family-card", "marriage-certificate"]),
+        (["permit.category": "visa-exempt"], []),
+    ])
+    func documentsByCategory(_ answers: [String: String], _ expected: [String]) throws {
+        let pack = try Self.load(FormPackFixtures.formsDirectory
+            .appendingPathComponent("stay-permit-extension.yaml"))
+        #expect(pack.requiredDocuments(given: answers).map(\.id) == expected)
+    }
+
     @Test("loading the main pack is fast")
     func loadTime() throws {
         let url = FormPackFixtures.formsDirectory.appendingPathComponent("stay-permit-extension.yaml")
