@@ -2,100 +2,105 @@ import Foundation
 import StayformCore
 import Yams
 
-/// Reads a form pack (YAML) into a `FormPack`.
+/// Reads and validates form packs (YAML).
+///
+///     switch FormPackLoader.validate(contentsOf: url) {
+///     case .success(let pack): print(pack.title.resolved())
+///     case .failure(let problems): print(problems)   // every problem, file:line:column
+///     }
 public enum FormPackLoader {
-    /// Loads the pack file at `url`.
+    /// Loads the pack file at `url`; on problems throws the first, saying how many more.
     public static func load(contentsOf url: URL) throws(LoadError) -> FormPack {
+        try firstError(of: validate(contentsOf: url))
+    }
+
+    /// Parses pack YAML; `path` is used in messages. Throws the first problem, saying how many
+    /// more there are.
+    public static func parse(_ text: String, path: String) throws(LoadError) -> FormPack {
+        try firstError(of: validate(text: text, path: path))
+    }
+
+    /// Reads and validates the pack file at `url`, reporting every problem.
+    public static func validate(contentsOf url: URL) -> Result<FormPack, FormPackErrors> {
         let text: String
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw LoadError(path: url.path, message: "cannot read the form pack (\(error.localizedDescription))")
+            return .failure(FormPackErrors([LoadError(path: url.path,
+                message: "cannot read the form pack (\(error.localizedDescription)); "
+                    + "check the path and that the file is UTF-8 text")]))
         }
-        return try parse(text, path: url.path)
+        return validate(text: text, path: url.path)
     }
 
-    /// Parses pack YAML; `path` is used in messages.
-    public static func parse(_ text: String, path: String) throws(LoadError) -> FormPack {
+    /// Validates pack YAML, reporting every problem; `path` is used in messages.
+    public static func validate(text: String, path: String) -> Result<FormPack, FormPackErrors> {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else {
-                throw LoadError(path: path, message: "the form pack is empty")
+            // The basic resolver leaves every scalar as the text written (`no` stays "no") and
+            // skips the regular expressions of implicit typing, which dominated load time.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
+                return .failure(FormPackErrors([LoadError(path: path, line: 1, column: 1,
+                    message: "the form pack is empty; see docs/form-pack.md for its keys")]))
             }
             root = node
-        } catch let error as LoadError {
-            throw error
+        } catch let error as YamlError {
+            return .failure(FormPackErrors([syntaxError(error, path: path, text: text)]))
         } catch {
-            throw LoadError(path: path, message: "not valid YAML: \(error)")
+            return .failure(FormPackErrors([LoadError(path: path, message: "not valid YAML")]))
         }
-        let reader = NodeReader(path: path)
-        let id = try reader.string("id", in: root)
-        let title = try reader.text("title", in: root)
-        let edition = try reader.string("edition", in: root)
-        var sections: [FormSection] = []
-        for sectionNode in try reader.sequence("sections", in: root) {
-            var fields: [FormField] = []
-            for fieldNode in try reader.sequence("fields", in: sectionNode) {
-                let typeName = try reader.string("type", in: fieldNode)
-                guard let type = FieldType(rawValue: typeName) else {
-                    throw reader.error(at: fieldNode["type"], "unknown field type `\(typeName)`")
-                }
-                fields.append(
-                    FormField(
-                        id: try reader.string("id", in: fieldNode),
-                        code: try reader.string("code", in: fieldNode),
-                        label: try reader.text("label", in: fieldNode),
-                        type: type,
-                        help: (try? reader.text("help", in: fieldNode)) ?? LocalizedText([:]),
-                        maxLength: fieldNode["max-length"]?.int))
+        let parser = FormPackParser(path: path)
+        let pack = parser.parse(root)
+        if let pack, parser.reader.errors.isEmpty { return .success(pack) }
+        let sorted = parser.reader.errors.sorted {
+            ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0)
+        }
+        return .failure(FormPackErrors(sorted))
+    }
+
+    /// A YAML syntax error, with its position and without quoting the file.
+    static func syntaxError(_ error: YamlError, path: String, text: String) -> LoadError {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            guard mark.line <= lines.count else {
+                // libyaml places "unexpected end" one line past a file without a final newline.
+                return LoadError(path: path, line: lines.count,
+                    column: (lines.last?.unicodeScalars.count ?? 0) + 1,
+                    message: "YAML syntax error at the end of the file: \(detail); "
+                        + "the file may be cut short or a bracket or quote left open")
             }
-            sections.append(
-                FormSection(
-                    id: try reader.string("id", in: sectionNode),
-                    code: try reader.string("code", in: sectionNode),
-                    title: try reader.text("title", in: sectionNode),
-                    fields: fields))
+            return LoadError(path: path, line: mark.line, column: mark.column,
+                message: "YAML syntax error: \(detail); check indentation and quoting here")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return LoadError(path: path, line: context.mark.line, column: context.mark.column,
+                message: "duplicate key \(NodeReader.list(duplicates.sorted())) in one mapping; "
+                    + "each key may appear once")
+        case .reader(let problem, _, _, _):
+            return LoadError(path: path, message: "cannot read the text: \(problem); save it as UTF-8")
+        default:
+            return LoadError(path: path, message: "not valid YAML")
         }
-        return FormPack(id: id, title: title, edition: edition, sections: sections)
-    }
-}
-
-/// Reads typed values out of YAML nodes, with positioned errors.
-struct NodeReader {
-    let path: String
-
-    func error(at node: Node?, _ message: String) -> LoadError {
-        LoadError(path: path, line: node?.mark?.line, column: node?.mark?.column, message: message)
     }
 
-    func string(_ key: String, in node: Node) throws(LoadError) -> String {
-        guard let value = node[key] else { throw error(at: node, "missing `\(key)`") }
-        guard let text = value.string, !text.isEmpty else {
-            throw error(at: value, "`\(key)` must be a non-empty string")
-        }
-        return text
-    }
-
-    /// A text given either as a plain string (English) or as `{ en: …, id: … }`.
-    func text(_ key: String, in node: Node) throws(LoadError) -> LocalizedText {
-        guard let value = node[key] else { throw error(at: node, "missing `\(key)`") }
-        if let text = value.string { return LocalizedText(english: text) }
-        guard let mapping = value.mapping else {
-            throw error(at: value, "`\(key)` must be a string or a mapping of language to text")
-        }
-        var translations: [String: String] = [:]
-        for (language, text) in mapping {
-            guard let code = language.string, let string = text.string else {
-                throw error(at: text, "`\(key)` translations must be strings")
+    private static func firstError(of result: Result<FormPack, FormPackErrors>)
+        throws(LoadError) -> FormPack
+    {
+        switch result {
+        case .success(let pack):
+            return pack
+        case .failure(let problems):
+            guard var first = problems.errors.first else {
+                throw LoadError(path: "", message: "the form pack is not valid")
             }
-            translations[code] = string
+            if problems.errors.count > 1 {
+                first.message += " (and \(problems.errors.count - 1) more problems; "
+                    + "run `stayform forms validate \(first.path)` to see them all)"
+            }
+            throw first
         }
-        return LocalizedText(translations)
-    }
-
-    func sequence(_ key: String, in node: Node) throws(LoadError) -> [Node] {
-        guard let value = node[key] else { throw error(at: node, "missing `\(key)`") }
-        guard let sequence = value.sequence else { throw error(at: value, "`\(key)` must be a list") }
-        return Array(sequence)
     }
 }

@@ -11,10 +11,25 @@ public struct FormField: Hashable, Sendable, Identifiable {
     public var help: LocalizedText
     /// The most characters a value may have; `nil` for the type's default.
     public var maxLength: Int?
+    /// Whether an answer is always needed.
+    public var isRequired: Bool
+    /// When an answer is needed although `isRequired` is false (e.g. only for one category).
+    public var requiredWhen: FieldCondition?
+    /// When the field is asked at all; `nil` for always.
+    public var shownWhen: FieldCondition?
+    /// The answers a single or multiple choice offers.
+    public var options: [ChoiceOption]
+    /// The fact this field states (`applicant.full-name`), checked against its source document.
+    public var fact: String?
+    /// The document a file attachment field holds.
+    public var document: String?
 
     public init(
         id: String, code: String, label: LocalizedText, type: FieldType,
-        help: LocalizedText = LocalizedText([:]), maxLength: Int? = nil
+        help: LocalizedText = LocalizedText([:]), maxLength: Int? = nil,
+        isRequired: Bool = false, requiredWhen: FieldCondition? = nil,
+        shownWhen: FieldCondition? = nil, options: [ChoiceOption] = [],
+        fact: String? = nil, document: String? = nil
     ) {
         self.id = id
         self.code = code
@@ -22,5 +37,25 @@ public struct FormField: Hashable, Sendable, Identifiable {
         self.type = type
         self.help = help
         self.maxLength = maxLength
+        self.isRequired = isRequired
+        self.requiredWhen = requiredWhen
+        self.shownWhen = shownWhen
+        self.options = options
+        self.fact = fact
+        self.document = document
+    }
+
+    /// Whether an answer is needed given the answers so far.
+    ///
+    ///     field.isRequired(given: ["permit.category": "voa"])
+    public func isRequired(given values: [String: String]) -> Bool {
+        guard isShown(given: values) else { return false }
+        if isRequired { return true }
+        return requiredWhen?.isSatisfied(by: values) ?? false
+    }
+
+    /// Whether the field is asked given the answers so far.
+    public func isShown(given values: [String: String]) -> Bool {
+        shownWhen?.isSatisfied(by: values) ?? true
     }
 }

@@ -1,0 +1,133 @@
+import StayformCore
+import Yams
+
+extension FormPackParser {
+    func parseSection(_ node: Node) -> FormSection? {
+        guard var section = reader.object(node, "a section",
+            required: ["id", "code", "title", "fields"], optional: ["help", "shown-when"])
+        else { return nil }
+        let id = reader.identifier("id", in: section)
+        if let id {
+            section.what = "section `\(id)`"
+            define(.section, id, at: section["id"] ?? node)
+        }
+        let code = reader.string("code", in: section)
+        let title = reader.text("title", in: section)
+        let help = reader.text("help", in: section) ?? LocalizedText([:])
+        let shownWhen = condition("shown-when", in: section)
+        let fieldNodes = reader.list("fields", in: section) ?? []
+        if fieldNodes.isEmpty, section["fields"] != nil {
+            reader.report(section["fields"], "\(section.what) has no fields; add at least one")
+        }
+        let fields = fieldNodes.compactMap { parseField($0, sectionCode: code) }
+        guard let id, let code, let title else { return nil }
+        return FormSection(
+            id: id, code: code, title: title, fields: fields, help: help, shownWhen: shownWhen)
+    }
+
+    private func parseField(_ node: Node, sectionCode: String?) -> FormField? {
+        guard var field = reader.object(node, "a field",
+            required: ["id", "code", "label", "type", "help"],
+            optional: ["max-length", "required", "required-when", "shown-when", "options",
+                "fact", "document"])
+        else { return nil }
+        let id = reader.identifier("id", in: field)
+        if let id {
+            field.what = "field `\(id)`"
+            define(.field, id, at: field["id"] ?? node)
+        }
+        let code = reader.string("code", in: field)
+        if let code, let codeNode = field["code"] {
+            define(.fieldCode, code, at: codeNode)
+            if let sectionCode, !code.hasPrefix(sectionCode + ".") {
+                reader.report(codeNode,
+                    "field code `\(code)` must start with its section's code `\(sectionCode).`")
+            }
+        }
+        let label = reader.text("label", in: field)
+        let type = reader.choice("type", in: field, as: FieldType.self, named: "field type")
+        let help = reader.text("help", in: field)
+        let maxLength = reader.int("max-length", in: field)
+        if let maxLength, maxLength < 1 {
+            reader.report(field["max-length"], "`max-length` must be at least 1")
+        }
+        let options = parseOptions(field)
+        if let type {
+            checkOptions(options, of: field, type: type)
+        }
+        let fact = reader.identifier("fact", in: field)
+        if let fact, let factNode = field["fact"] {
+            refer(.fact, fact, at: factNode, from: field.what)
+        }
+        let document = reader.identifier("document", in: field)
+        if let document, let documentNode = field["document"] {
+            refer(.document, document, at: documentNode, from: field.what)
+            if type != .attachment {
+                reader.report(documentNode, "only an `attachment` field can name a `document`")
+            }
+        } else if type == .attachment {
+            reader.report(node, "\(field.what) is an attachment; say which `document` it holds")
+        }
+        guard let id, let code, let label, let type, let help else { return nil }
+        return FormField(
+            id: id, code: code, label: label, type: type, help: help, maxLength: maxLength,
+            isRequired: reader.bool("required", in: field) ?? false,
+            requiredWhen: condition("required-when", in: field),
+            shownWhen: condition("shown-when", in: field),
+            options: options, fact: fact, document: document)
+    }
+
+    private func parseOptions(_ field: PackObject) -> [ChoiceOption] {
+        var options: [ChoiceOption] = []
+        var seen: Set<String> = []
+        for node in reader.list("options", in: field) ?? [] {
+            guard let object = reader.object(node, "an option of \(field.what)",
+                required: ["value", "label"]),
+                let value = reader.identifier("value", in: object),
+                let label = reader.text("label", in: object)
+            else { continue }
+            if !seen.insert(value).inserted {
+                reader.report(object["value"],
+                    "duplicate option `\(value)` in \(field.what)")
+            }
+            options.append(ChoiceOption(value: value, label: label))
+        }
+        return options
+    }
+
+    private func checkOptions(_ options: [ChoiceOption], of field: PackObject, type: FieldType) {
+        let isChoice = type == .singleChoice || type == .multipleChoice
+        if !isChoice, let node = field["options"] {
+            reader.report(node, "only single-choice and multiple-choice fields take `options`")
+        }
+    }
+
+    /// Gives the category field one option per category; reports a category field that is not
+    /// a single choice, or a choice field left without options.
+    func fillCategoryOptions(
+        _ sections: [FormSection], fieldID: String?, categories: [PermitCategory], node: Node?
+    ) -> [FormSection] {
+        var sections = sections
+        for sectionIndex in sections.indices {
+            for fieldIndex in sections[sectionIndex].fields.indices {
+                var field = sections[sectionIndex].fields[fieldIndex]
+                let isChoice = field.type == .singleChoice || field.type == .multipleChoice
+                if field.id == fieldID {
+                    if field.type != .singleChoice {
+                        reader.report(node, "the category field `\(field.id)` must be a single-choice")
+                    }
+                    if !field.options.isEmpty {
+                        reader.report(node, "the category field `\(field.id)` takes its options "
+                            + "from `categories`; remove its `options`")
+                    }
+                    field.options = categories.map { ChoiceOption(value: $0.id, label: $0.label) }
+                    sections[sectionIndex].fields[fieldIndex] = field
+                } else if isChoice, field.options.isEmpty {
+                    reader.report(definitionNode(.field, field.id),
+                        "field `\(field.id)` is a choice; give it `options`")
+                }
+            }
+        }
+        return sections
+    }
+}

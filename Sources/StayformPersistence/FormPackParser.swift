@@ -1,0 +1,188 @@
+import StayformCore
+import Yams
+
+/// Turns a composed pack document into a `FormPack`, collecting every problem: syntax is
+/// Yams's job; this checks keys, types, duplicate ids and that every reference resolves.
+final class FormPackParser {
+    /// The pack format this code reads (`format: 1`).
+    static let formatVersion = 1
+
+    let reader: NodeReader
+    /// Where each id was first defined, by kind, for duplicate and reference checks.
+    private var definitions: [PackEntity: [String: Node]] = [:]
+    /// References to check once the whole pack is read.
+    private var references: [(entity: PackEntity, id: String, node: Node, from: String)] = []
+
+    init(path: String) {
+        reader = NodeReader(path: path)
+    }
+
+    static let rootKeys = [
+        "format", "id", "title", "edition", "effective", "languages", "sections",
+    ]
+    static let optionalRootKeys = [
+        "summary", "category-field", "categories", "documents", "facts", "rules", "figures",
+        "holidays", "texts", "countries",
+    ]
+
+    /// Reads the pack; `nil` when the root is unusable. Problems are in `reader.errors`.
+    func parse(_ root: Node) -> FormPack? {
+        guard let pack = reader.object(root, "the form pack", required: Self.rootKeys,
+            optional: Self.optionalRootKeys)
+        else { return nil }
+        if let format = reader.int("format", in: pack), format != Self.formatVersion {
+            reader.report(pack["format"],
+                "this stayform reads pack format \(Self.formatVersion), not \(format); "
+                    + "update stayform or convert the pack")
+        }
+        reader.languages = parseLanguages(pack)
+        let id = reader.identifier("id", in: pack)
+        let title = reader.text("title", in: pack)
+        let edition = reader.string("edition", in: pack)
+        let effective = reader.date("effective", in: pack)
+        let texts = parseTexts(pack)
+        let countries = parseCountries(pack)
+        let categories = (reader.list("categories", in: pack) ?? []).compactMap(parseCategory)
+        var sections = (reader.list("sections", in: pack) ?? []).compactMap(parseSection)
+        let documents = (reader.list("documents", in: pack) ?? []).compactMap(parseDocument)
+        let facts = (reader.list("facts", in: pack) ?? []).compactMap(parseFact)
+        let rules = (reader.list("rules", in: pack) ?? []).compactMap(parseRule)
+        let figures = (reader.list("figures", in: pack) ?? []).compactMap(parseFigure)
+        let holidays = (reader.list("holidays", in: pack) ?? []).compactMap(parseHolidayYear)
+        let categoryField = reader.identifier("category-field", in: pack)
+        if let categoryField, let node = pack["category-field"] {
+            refer(.field, categoryField, at: node, from: "`category-field`")
+        }
+        checkSources(facts: facts, documents: documents)
+        resolveReferences()
+        sections = fillCategoryOptions(
+            sections, fieldID: categoryField, categories: categories,
+            node: pack["category-field"])
+        if sections.isEmpty, pack["sections"] != nil {
+            reader.report(pack["sections"], "the pack has no sections; add at least one")
+        }
+        guard reader.errors.isEmpty, let id, let title, let edition else { return nil }
+        return FormPack(
+            id: id, title: title, edition: edition, sections: sections, effectiveDate: effective,
+            languages: reader.languages, categoryFieldID: categoryField, categories: categories,
+            documents: documents, facts: facts, rules: rules, figures: figures,
+            holidayYears: holidays, texts: texts, countries: countries)
+    }
+
+    private func parseLanguages(_ pack: PackObject) -> [String] {
+        guard let names = reader.names("languages", in: pack) else { return ["en"] }
+        var languages: [String] = []
+        for (code, node) in names {
+            guard code.count == 2, code.allSatisfy({ $0.isLowercase && $0.isASCII }) else {
+                reader.report(node, "`\(code)` is not a two-letter language code such as en or id")
+                continue
+            }
+            if languages.contains(code) {
+                reader.report(node, "language `\(code)` is listed twice")
+            }
+            languages.append(code)
+        }
+        if !languages.contains("en") {
+            reader.report(pack["languages"], "`languages` must include `en`, the fallback")
+        }
+        return languages
+    }
+
+    private func parseTexts(_ pack: PackObject) -> [String: LocalizedText] {
+        guard let node = pack["texts"] else { return [:] }
+        guard let mapping = node.mapping else {
+            reader.report(node, "`texts` must be a mapping of text id to text")
+            return [:]
+        }
+        var texts: [String: LocalizedText] = [:]
+        for (key, value) in mapping {
+            guard let id = key.scalar?.string, NodeReader.isIdentifier(id) else {
+                reader.report(key, "`\(key.scalar?.string ?? "?")` is not a valid text id")
+                continue
+            }
+            define(.text, id, at: key)
+            texts[id] = reader.text(value, "text `\(id)`")
+        }
+        return texts
+    }
+
+    private func parseCountries(_ pack: PackObject) -> [Country] {
+        var countries: [Country] = []
+        for node in reader.list("countries", in: pack) ?? [] {
+            guard let object = reader.object(node, "a country", required: ["code", "name"]),
+                let code = reader.string("code", in: object),
+                let name = reader.string("name", in: object)
+            else { continue }
+            guard code.count == 3, code.allSatisfy({ $0.isUppercase && $0.isASCII }) else {
+                reader.report(object["code"],
+                    "country code `\(code)` must be three capital letters (ISO 3166-1 alpha-3)")
+                continue
+            }
+            define(.country, code, at: object["code"] ?? node)
+            countries.append(Country(code: code, name: name))
+        }
+        return countries
+    }
+
+    // MARK: Definitions and references
+
+    /// Records that `id` is defined at `node`; reports a duplicate.
+    func define(_ entity: PackEntity, _ id: String, at node: Node) {
+        if let first = definitions[entity]?[id] {
+            let place = first.mark.map { " (first defined at line \($0.line))" } ?? ""
+            reader.report(node, "duplicate \(entity.rawValue) `\(id)`\(place); ids must be unique")
+            return
+        }
+        definitions[entity, default: [:]][id] = node
+    }
+
+    /// Whether `id` has been defined as `entity` so far.
+    func isDefined(_ entity: PackEntity, _ id: String) -> Bool {
+        definitions[entity]?[id] != nil
+    }
+
+    /// Where `id` was defined as `entity`.
+    func definitionNode(_ entity: PackEntity, _ id: String) -> Node? {
+        definitions[entity]?[id]
+    }
+
+    /// Records a reference to check once everything is read.
+    func refer(_ entity: PackEntity, _ id: String, at node: Node, from: String) {
+        references.append((entity, id, node, from))
+    }
+
+    private func resolveReferences() {
+        for reference in references where !isDefined(reference.entity, reference.id) {
+            let known = (definitions[reference.entity] ?? [:]).keys.sorted()
+            let hint = Self.closest(to: reference.id, in: known).map { "; did you mean `\($0)`?" }
+                ?? ""
+            reader.report(reference.node,
+                "\(reference.from) names \(reference.entity.rawValue) `\(reference.id)`, "
+                    + "which the pack does not define\(hint)")
+        }
+    }
+
+    /// A defined id that shares the most leading characters with `id`, as a typo hint.
+    private static func closest(to id: String, in known: [String]) -> String? {
+        let scored = known.map { candidate in
+            (candidate, zip(candidate, id).prefix { $0 == $1 }.count)
+        }
+        guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 >= 3 else { return nil }
+        return best.0
+    }
+}
+
+/// The kinds of things a pack defines by id and refers to.
+enum PackEntity: String, Hashable {
+    case section
+    case field
+    case fieldCode = "field code"
+    case category
+    case document
+    case fact
+    case rule
+    case figure
+    case text
+    case country
+    case holiday
+}

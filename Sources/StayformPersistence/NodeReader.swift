@@ -1,0 +1,230 @@
+import StayformCore
+import Yams
+
+/// Reads typed values out of YAML nodes and collects every problem, with its position, instead
+/// of stopping at the first: a pack author sees all mistakes in one run.
+///
+/// Lives for one parse only; not shared across threads.
+final class NodeReader {
+    /// The file named in messages.
+    let path: String
+    /// The language codes texts may use; empty accepts any.
+    var languages: [String] = []
+    /// Every problem found so far, in the order found.
+    private(set) var errors: [LoadError] = []
+
+    init(path: String) {
+        self.path = path
+    }
+
+    /// Records a problem at `node`'s position (the file's start when it has none).
+    func report(_ node: Node?, _ message: String) {
+        errors.append(
+            LoadError(path: path, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1,
+                message: message))
+    }
+
+    /// `node` as a mapping whose keys are all in `required` or `optional`; every unknown and
+    /// missing key is reported. `nil` when `node` is not a mapping.
+    func object(
+        _ node: Node, _ what: String, required: [String], optional: [String] = []
+    ) -> PackObject? {
+        guard let mapping = node.mapping else {
+            report(node, "\(what) must be a mapping with \(Self.list(required + optional))")
+            return nil
+        }
+        let allowed = required + optional
+        let object = PackObject(node: node, mapping: mapping, what: what)
+        for (key, _) in mapping {
+            guard let name = key.scalar?.string, allowed.contains(name) else {
+                report(key, "unknown key `\(key.scalar?.string ?? "?")` in \(what); "
+                    + "allowed keys are \(Self.list(allowed))")
+                continue
+            }
+        }
+        for key in required where object[key] == nil {
+            report(node, "\(what) is missing `\(key)`")
+        }
+        return object
+    }
+
+    /// A non-empty string; reported when present but not a string.
+    func string(_ key: String, in object: PackObject) -> String? {
+        guard let value = object[key] else { return nil }
+        guard let text = value.scalar?.string, !text.isEmpty else {
+            report(value, "`\(key)` in \(object.what) must be a non-empty text")
+            return nil
+        }
+        return text
+    }
+
+    /// An identifier: lower-case letters, digits, `-`, `.` and `_`, starting with a letter.
+    func identifier(_ key: String, in object: PackObject) -> String? {
+        guard let text = string(key, in: object) else { return nil }
+        guard Self.isIdentifier(text) else {
+            report(object[key], "`\(key)` `\(text)` in \(object.what) is not a valid id; "
+                + "use lower-case letters, digits, `-`, `.` and `_`, starting with a letter")
+            return nil
+        }
+        return text
+    }
+
+    /// A whole number.
+    func int(_ key: String, in object: PackObject) -> Int? {
+        guard let value = object[key] else { return nil }
+        guard let scalar = value.scalar, let number = Int(scalar.string.replacingUnderscores) else {
+            report(value, "`\(key)` in \(object.what) must be a whole number")
+            return nil
+        }
+        return number
+    }
+
+    /// `true` or `false`.
+    func bool(_ key: String, in object: PackObject) -> Bool? {
+        guard let value = object[key] else { return nil }
+        switch value.scalar?.string {
+        case "true": return true
+        case "false": return false
+        default:
+            report(value, "`\(key)` in \(object.what) must be true or false")
+            return nil
+        }
+    }
+
+    /// An ISO 8601 day (`2026-11-21`).
+    func date(_ key: String, in object: PackObject) -> CalendarDate? {
+        guard let value = object[key] else { return nil }
+        return date(value, "`\(key)` in \(object.what)")
+    }
+
+    /// An ISO 8601 day read from `node`.
+    func date(_ node: Node, _ what: String) -> CalendarDate? {
+        guard let text = node.scalar?.string, let date = CalendarDate(iso8601: text) else {
+            report(node, "\(what) must be a real day written YYYY-MM-DD, such as 2026-11-21")
+            return nil
+        }
+        return date
+    }
+
+    /// A text in one or more languages: a plain string (English) or `{ en: …, id: … }`.
+    func text(_ key: String, in object: PackObject) -> LocalizedText? {
+        guard let value = object[key] else { return nil }
+        return text(value, "`\(key)` in \(object.what)")
+    }
+
+    /// A text read from `node`.
+    func text(_ node: Node, _ what: String) -> LocalizedText? {
+        if let scalar = node.scalar {
+            guard !scalar.string.isEmpty else {
+                report(node, "\(what) must not be empty")
+                return nil
+            }
+            return LocalizedText(english: scalar.string)
+        }
+        guard let mapping = node.mapping else {
+            report(node, "\(what) must be a text or a mapping of language to text, "
+                + "such as { en: Full name, id: Nama lengkap }")
+            return nil
+        }
+        var translations: [String: String] = [:]
+        for (language, text) in mapping {
+            guard let code = language.scalar?.string, !languages.isEmpty ? languages.contains(code) : true
+            else {
+                report(language, "unknown language `\(language.scalar?.string ?? "?")` in \(what); "
+                    + "the pack's languages are \(Self.list(languages))")
+                continue
+            }
+            guard let string = text.scalar?.string, !string.isEmpty else {
+                report(text, "the `\(code)` text of \(what) must be a non-empty text")
+                continue
+            }
+            translations[code] = string
+        }
+        if translations["en"] == nil, !translations.isEmpty {
+            report(node, "\(what) has no English (`en`) text; English is the fallback")
+        }
+        return LocalizedText(translations)
+    }
+
+    /// A list; reported when present but not a list.
+    func list(_ key: String, in object: PackObject) -> [Node]? {
+        guard let value = object[key] else { return nil }
+        guard let sequence = value.sequence else {
+            report(value, "`\(key)` in \(object.what) must be a list")
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// A list of non-empty texts, each with its node; reported item by item.
+    func names(_ key: String, in object: PackObject) -> [(String, Node)]? {
+        guard let nodes = list(key, in: object) else { return nil }
+        var result: [(String, Node)] = []
+        for node in nodes {
+            guard let text = node.scalar?.string, !text.isEmpty else {
+                report(node, "the items of `\(key)` in \(object.what) must be non-empty texts")
+                continue
+            }
+            result.append((text, node))
+        }
+        return result
+    }
+
+    /// A value of a fixed set, such as a field type or a severity.
+    func choice<Value: RawRepresentable & CaseIterable>(
+        _ key: String, in object: PackObject, as type: Value.Type, named: String
+    ) -> Value? where Value.RawValue == String {
+        guard let text = string(key, in: object) else { return nil }
+        guard let value = Value(rawValue: text) else {
+            report(object[key], "unknown \(named) `\(text)` in \(object.what); use one of "
+                + Self.list(Value.allCases.map(\.rawValue)))
+            return nil
+        }
+        return value
+    }
+
+    static func list(_ names: [String]) -> String {
+        names.map { "`\($0)`" }.joined(separator: ", ")
+    }
+
+    static func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+        return text.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "."
+                || $0 == "_"
+        }
+    }
+}
+
+/// A YAML mapping being read as one object of a pack (a field, a rule…), named for messages.
+struct PackObject {
+    let node: Node
+    /// The values by key. Looked up by the key's text: Yams' own string subscript resolves
+    /// tags with regular expressions on every lookup, which made loading several times slower.
+    private let values: [String: Node]
+    /// How messages name it: "field `applicant.full-name`".
+    var what: String
+
+    init(node: Node, mapping: Node.Mapping, what: String) {
+        self.node = node
+        self.values = PackObject.values(of: mapping)
+        self.what = what
+    }
+
+    /// The value under `key`.
+    subscript(key: String) -> Node? { values[key] }
+
+    /// The values of `mapping` by key text (the first of duplicate keys; Yams rejects those).
+    static func values(of mapping: Node.Mapping) -> [String: Node] {
+        var values: [String: Node] = [:]
+        for (key, value) in mapping {
+            if let name = key.scalar?.string, values[name] == nil { values[name] = value }
+        }
+        return values
+    }
+}
+
+extension String {
+    /// The text without `_` digit separators (`1_000_000`).
+    fileprivate var replacingUnderscores: String { filter { $0 != "_" } }
+}

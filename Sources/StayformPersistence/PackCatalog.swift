@@ -1,0 +1,58 @@
+import Foundation
+import StayformCore
+
+/// The form packs installed in a directory (`Forms/`): each file ending in `.yaml` or `.yml`.
+///
+///     let catalog = PackCatalog.scan(directory: formsDirectory)
+///     for entry in catalog.entries { print(entry.id, entry.edition) }
+///     for problem in catalog.problems { print(problem) }   // packs that did not load
+public struct PackCatalog: Sendable {
+    /// One pack that loaded: its id, title, edition and file.
+    public struct Entry: Hashable, Sendable {
+        public var id: String
+        public var title: LocalizedText
+        public var edition: String
+        public var url: URL
+    }
+
+    /// The packs that loaded, sorted by id.
+    public var entries: [Entry]
+    /// Why the other files were not usable packs (the first problem of each).
+    public var problems: [LoadError]
+
+    /// Loads every pack file in `directory`. A missing or unreadable directory is a problem,
+    /// not a crash.
+    public static func scan(directory: URL) -> PackCatalog {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        } catch {
+            return PackCatalog(entries: [], problems: [LoadError(path: directory.path,
+                message: "cannot list the form packs (\(error.localizedDescription)); "
+                    + "set STAYFORM_RESOURCES to the folder that holds Forms/")])
+        }
+        var entries: [Entry] = []
+        var problems: [LoadError] = []
+        for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            let url = directory.appendingPathComponent(name)
+            do {
+                let pack = try FormPackLoader.load(contentsOf: url)
+                if let first = entries.first(where: { $0.id == pack.id }) {
+                    problems.append(LoadError(path: url.path,
+                        message: "duplicate pack id `\(pack.id)`, also used by "
+                            + "\(first.url.lastPathComponent); give each pack its own id"))
+                    continue
+                }
+                entries.append(Entry(id: pack.id, title: pack.title, edition: pack.edition, url: url))
+            } catch {
+                problems.append(error)
+            }
+        }
+        return PackCatalog(entries: entries.sorted { $0.id < $1.id }, problems: problems)
+    }
+
+    /// The entry with `id`.
+    public func entry(id: String) -> Entry? {
+        entries.first { $0.id == id }
+    }
+}
