@@ -27,6 +27,10 @@ final class DraftFaultyFileSystem: FileSystem {
 
     func healAll() { state.withLock { $0.faults.removeAll() } }
 
+    /// Makes every write take this long, to hold a save in progress.
+    func slowDownWrites(by delay: Duration) { writeDelay.withLock { $0 = delay } }
+    private let writeDelay = Mutex<Duration>(.zero)
+
     func calls(_ operation: Operation) -> Int { state.withLock { $0.calls[operation] ?? 0 } }
 
     private func check(_ operation: Operation, _ paths: [FilePath?]) throws(Errno) {
@@ -65,6 +69,8 @@ final class DraftFaultyFileSystem: FileSystem {
 
     func writeAll(_ bytes: [UInt8], to descriptor: FileDescriptor) throws(Errno) {
         try check(.writeAll, [path(of: descriptor)])
+        let delay = writeDelay.withLock { $0 }
+        if delay > .zero { Thread.sleep(forTimeInterval: Double(delay.components.attoseconds) / 1e18 + Double(delay.components.seconds)) }
         try real.writeAll(bytes, to: descriptor)
     }
 
@@ -127,7 +133,7 @@ final class DraftFaultyFileSystem: FileSystem {
 }
 
 /// A fresh temporary folder for one test, removed when the test ends.
-final class DraftTestDirectory {
+final class DraftTestDirectory: Sendable {
     let path: FilePath
 
     init() {
