@@ -89,6 +89,7 @@ public struct DraftFile: Sendable {
                 throw DraftSaveError(path: path.string, step: .createDirectory, errno: error)
             }
             directoryIsReady = true
+            removeTemporaryFilesLeftByCrashes()
         }
         let replacesTrustedVersion = try checkExisting()
 
@@ -210,6 +211,24 @@ public struct DraftFile: Sendable {
         }
         throw LoadError(path: path.string,
             message: "too many unreadable copies of this draft are kept beside it; delete old `.broken-N` files")
+    }
+
+    /// Removes the temporary files of saves that a crash interrupted (other processes' temporary
+    /// files for this draft: the draft's lock means no other process is saving it). They hold
+    /// personal data and are never read. Failures are ignored: the files are only clutter.
+    private func removeTemporaryFilesLeftByCrashes() {
+        let directory = path.removingLastComponent()
+        let entries = (try? fileSystem.entries(of: directory.isEmpty ? "." : directory)) ?? []
+        for name in [path, backupPath].compactMap(\.lastComponent?.string) {
+            let prefix = ".\(name)."
+            for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(".tmp") {
+                let parts = entry.dropFirst(prefix.count).dropLast(".tmp".count).split(separator: ".")
+                guard parts.count == 2, let pid = Int32(parts[0]), UInt64(parts[1]) != nil, pid != getpid() else {
+                    continue
+                }
+                try? fileSystem.remove(directory.appending(entry))
+            }
+        }
     }
 
     /// A new name beside `path` that no other save (in this or another process) uses.

@@ -82,6 +82,19 @@ public struct POSIXFileSystem: FileSystem {
         try retrying { unlink(path.string) }
     }
 
+    public func entries(of directory: FilePath) throws(Errno) -> [String] {
+        guard let stream = opendir(directory.string) else { throw Errno(rawValue: errno) }
+        defer { closedir(stream) }
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
     public func createDirectory(_ path: FilePath, permissions: FilePermissions) throws(Errno) {
         try retrying { mkdir(path.string, permissions.rawValue) }
     }

@@ -31,6 +31,8 @@ public protocol FileSystem: Sendable {
     func link(_ source: FilePath, to destination: FilePath) throws(Errno)
     /// `unlink(2)`.
     func remove(_ path: FilePath) throws(Errno)
+    /// The names in a directory (`opendir(3)`/`readdir(3)`), without `.` and `..`.
+    func entries(of directory: FilePath) throws(Errno) -> [String]
     /// `mkdir(2)` of one directory.
     func createDirectory(_ path: FilePath, permissions: FilePermissions) throws(Errno)
     /// `flock(2)` with `LOCK_EX | LOCK_NB`: `true` if now held, `false` if another open file holds it.

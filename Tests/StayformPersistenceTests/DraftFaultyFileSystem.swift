@@ -6,7 +6,7 @@ import SystemPackage
 /// The real file system, except that chosen operations on chosen paths fail with a chosen errno.
 final class DraftFaultyFileSystem: FileSystem {
     enum Operation: Hashable, Sendable {
-        case open, readAll, writeAll, truncate, synchronize, close, status, rename, link, remove, createDirectory, lock
+        case open, readAll, writeAll, truncate, synchronize, close, status, rename, link, remove, entries, createDirectory, lock
     }
 
     struct Fault: Sendable {
@@ -119,6 +119,11 @@ final class DraftFaultyFileSystem: FileSystem {
     func remove(_ path: FilePath) throws(Errno) {
         try check(.remove, [path])
         try real.remove(path)
+    }
+
+    func entries(of directory: FilePath) throws(Errno) -> [String] {
+        try check(.entries, [directory])
+        return try real.entries(of: directory)
     }
 
     func createDirectory(_ path: FilePath, permissions: FilePermissions) throws(Errno) {

@@ -135,6 +135,16 @@ import TestSupport
         #expect(error.step == .createDirectory && error.errno == .permissionDenied)
     }
 
+    @Test func temporaryFilesLeftByACrashAreRemovedAtTheFirstSave() throws {
+        let directory = DraftTestDirectory()
+        var file = DraftFile(path: directory.file("draft.json"))
+        let leftovers = [".draft.json.1.42.tmp", ".draft.json.bak.7.9.tmp"]
+        let unrelated = [".draft.json.notes.tmp", ".other.json.1.42.tmp", "draft.json.broken-1", ".draft.json.\(getpid()).5.tmp"]
+        for name in leftovers + unrelated { try directory.write([1, 2, 3], to: directory.file(name)) }
+        try file.save(DraftsFixtures.filledDraft())
+        #expect(directory.listing() == (unrelated + ["draft.json"]).sorted())
+    }
+
     @Test func aDraftChangedByAnotherProgramIsNotOverwritten() throws {
         let directory = DraftTestDirectory()
         var file = DraftFile(path: directory.file("draft.json"))
