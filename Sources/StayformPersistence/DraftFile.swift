@@ -68,16 +68,7 @@ public struct DraftFile: Sendable {
     ///
     /// Returns only once the draft is on disk; any failure means it is not saved.
     public mutating func save(_ draft: Draft) throws(DraftSaveError) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let bytes: [UInt8]
-        do {
-            bytes = Array(try encoder.encode(draft))
-        } catch {
-            throw DraftSaveError(path: path.string, step: .encode, errno: nil,
-                message: "encoding the draft failed; please report this as a bug")
-        }
-        try save(bytes: bytes)
+        try save(bytes: draft.fileText())
     }
 
     private mutating func save(bytes: [UInt8]) throws(DraftSaveError) {

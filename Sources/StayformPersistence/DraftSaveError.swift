@@ -7,7 +7,6 @@ import SystemPackage
 public struct DraftSaveError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The step of a durable save that failed.
     public enum Step: String, Hashable, Sendable {
-        case encode = "encoding the draft"
         case createDirectory = "creating the draft folder"
         case checkExisting = "checking the draft on disk"
         case createTemporary = "creating a temporary file"

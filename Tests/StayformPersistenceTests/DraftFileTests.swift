@@ -23,6 +23,18 @@ import TestSupport
         #expect(directory.listing(nested) == ["draft.json"])
     }
 
+    @Test(arguments: ["tab\there", "line\nbreak", "nul\u{0}and\u{1F}", "quote\" and \\ backslash", "é 😀 \u{2028}", ""])
+    func awkwardValuesSurviveASaveAndLoad(value: String) throws {
+        let directory = DraftTestDirectory()
+        var file = DraftFile(path: directory.file("draft.json"))
+        var draft = DraftsFixtures.filledDraft()
+        draft.values["applicant.full-name"] = value
+        draft.restatements["passport", default: [:]][value] = .differs(value)
+        try file.save(draft)
+        var reopened = DraftFile(path: file.path)
+        #expect(try reopened.load(formID: formID) == draft)
+    }
+
     @Test func noFileMeansNoDraft() throws {
         let directory = DraftTestDirectory()
         var file = DraftFile(path: directory.file("draft.json"))

@@ -30,22 +30,6 @@ extension Draft: Codable {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
-        for (name, value) in unknownKeys where Key(rawValue: name) == nil {
-            try container.encode(value, forKey: JSONKey(name))
-        }
-        func key(_ key: Key) -> JSONKey { JSONKey(key.rawValue) }
-        try container.encode(formatVersion, forKey: key(.formatVersion))
-        try container.encode(form, forKey: key(.form))
-        try container.encode(values, forKey: key(.values))
-        try container.encode(restatements, forKey: key(.restatements))
-        try container.encode(attachments, forKey: key(.attachments))
-        try container.encode(reviewMarks, forKey: key(.reviewMarks))
-        try container.encode(fieldsToReview.sorted(), forKey: key(.fieldsToReview))
-        try container.encode(retiredValues, forKey: key(.retiredValues))
-        try container.encode(fieldFingerprints, forKey: key(.fieldFingerprints))
-        try container.encodeIfPresent(position, forKey: key(.position))
-        try container.encodeIfPresent(createdAt, forKey: key(.createdAt))
-        try container.encodeIfPresent(updatedAt, forKey: key(.updatedAt))
+        try jsonValue.encode(to: encoder)
     }
 }

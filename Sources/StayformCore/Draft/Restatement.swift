@@ -42,10 +42,6 @@ extension Restatement: Codable {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        switch self {
-        case .matches(let value): try container.encode(value, forKey: .matches)
-        case .differs(let value): try container.encode(value, forKey: .differs)
-        }
+        try jsonValue.encode(to: encoder)
     }
 }
