@@ -48,20 +48,22 @@ public struct DraftFile: Sendable {
         return draft
     }
 
-    /// Opens the backup (`--recover`) after the draft failed to load.
+    /// Opens the backup (`--recover`), typically after the draft failed to load.
     ///
-    /// The broken draft is moved aside, byte for byte, to `<draft>.broken-N` (named in the
-    /// result) so that saves can go to the usual place; the backup stays until the next save.
+    /// The draft in place is moved aside, byte for byte, to `<draft>.broken-N` (or, if it
+    /// loads fine, `<draft>.replaced-N`), named in the result, so that saves can go to the usual
+    /// place; the backup stays until the second save.
     public mutating func recoverFromBackup(formID: String) throws(LoadError) -> DraftRecovery {
         guard let (draft, _) = try DraftFile.read(backupPath, formID: formID, backup: nil, fileSystem: fileSystem) else {
             throw LoadError(path: backupPath.string, message: "there is no backup of this draft to recover from")
         }
         var setAside: FilePath?
         if (try? fileSystem.status(at: path)) != nil {
-            setAside = try moveAside()
+            let readable = (try? DraftFile.read(path, formID: formID, backup: nil, fileSystem: fileSystem)) != nil
+            setAside = try moveAside(as: readable ? "replaced" : "broken")
         }
         trustedVersion = nil
-        return DraftRecovery(draft: draft, brokenDraftKeptAt: setAside)
+        return DraftRecovery(draft: draft, setAsideDraftPath: setAside)
     }
 
     /// Writes `draft` durably, keeping the version it replaces as the backup.
@@ -179,29 +181,29 @@ public struct DraftFile: Sendable {
         }
     }
 
-    /// Moves the unreadable draft to the first free `<draft>.broken-N`, without rewriting it.
-    private func moveAside() throws(LoadError) -> FilePath {
+    /// Moves the draft to the first free `<draft>.<label>-N`, without rewriting it.
+    private func moveAside(as label: String) throws(LoadError) -> FilePath {
         for number in 1...999 {
-            let candidate = FilePath(path.string + ".broken-\(number)")
+            let candidate = FilePath(path.string + ".\(label)-\(number)")
             do {
                 try fileSystem.link(path, to: candidate)
             } catch .fileExists {
                 continue
             } catch {
                 throw LoadError(path: path.string,
-                    message: "cannot move the unreadable draft aside (\(error)); it was left untouched")
+                    message: "cannot move the draft aside to recover its backup (\(error)); it was left untouched")
             }
             do {
                 try fileSystem.remove(path)
                 try DraftFile.synchronizeDirectory(path.removingLastComponent(), fileSystem: fileSystem)
             } catch {
                 throw LoadError(path: path.string,
-                    message: "cannot move the unreadable draft aside (\(error)); it is also at \(candidate)")
+                    message: "cannot move the draft aside to recover its backup (\(error)); it is also at \(candidate)")
             }
             return candidate
         }
         throw LoadError(path: path.string,
-            message: "too many unreadable copies of this draft are kept beside it; delete old `.broken-N` files")
+            message: "too many set-aside copies of this draft are kept beside it; delete old `.\(label)-N` files")
     }
 
     /// Removes the temporary files of saves that a crash interrupted (other processes' temporary
@@ -259,6 +261,7 @@ public struct DraftFile: Sendable {
 public struct DraftRecovery: Hashable, Sendable {
     /// The last good version.
     public var draft: Draft
-    /// Where the unreadable draft was moved, unchanged, if there was one.
-    public var brokenDraftKeptAt: FilePath?
+    /// Where the draft that was in place (unreadable, or replaced by the backup) was moved,
+    /// unchanged; `nil` when there was none.
+    public var setAsideDraftPath: FilePath?
 }

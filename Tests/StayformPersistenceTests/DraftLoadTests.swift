@@ -90,7 +90,7 @@ import TestSupport
 
         let recovery = try reopened.recoverFromBackup(formID: formID)
         #expect(recovery.draft == first)
-        let aside = try #require(recovery.brokenDraftKeptAt)
+        let aside = try #require(recovery.setAsideDraftPath)
         #expect(aside == directory.file("draft.json.broken-1"))
         #expect(directory.bytes(aside) == garbage)
         #expect(directory.listing() == ["draft.json.bak", "draft.json.broken-1"])
@@ -99,6 +99,23 @@ import TestSupport
         var check = DraftFile(path: file.path)
         #expect(try check.load(formID: formID) == first)
         #expect(directory.bytes(aside) == garbage)
+    }
+
+    @Test func recoveringOverAGoodDraftKeepsItAsReplaced() throws {
+        let directory = DraftTestDirectory()
+        var file = DraftFile(path: directory.file("draft.json"))
+        let first = DraftsFixtures.filledDraft()
+        var second = first
+        second.values["applicant.email"] = "ana@example.org"
+        try file.save(first)
+        try file.save(second)
+        let secondBytes = directory.bytes(file.path)
+
+        var reopened = DraftFile(path: file.path)
+        let recovery = try reopened.recoverFromBackup(formID: formID)
+        #expect(recovery.draft == first)
+        #expect(recovery.setAsideDraftPath == directory.file("draft.json.replaced-1"))
+        #expect(directory.bytes(directory.file("draft.json.replaced-1")) == secondBytes)
     }
 
     @Test func recoveringWithoutABackupSaysSo() throws {
