@@ -92,6 +92,24 @@ import TestSupport
         #expect(harness.onDisk(formID: formID) != nil)
     }
 
+    @Test func byDefaultAtMostHalfASecondOfContinuousTypingIsUnsaved() throws {
+        let harness = Harness(timing: .init())
+        let clock = ContinuousClock()
+        let start = clock.now
+        var submittedAt: [String: ContinuousClock.Instant] = [:]
+        var count = 0
+        while start.duration(to: clock.now) < .milliseconds(1_600) {
+            count += 1
+            submittedAt["v\(count)"] = clock.now
+            harness.saver.submit(Self.draft("v\(count)"), urgency: .typing)
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        let onDisk = try #require(harness.onDisk(formID: formID)?.values["applicant.full-name"])
+        let age = try #require(submittedAt[onDisk]).duration(to: clock.now)
+        // 0.5 s by design; the rest is slack for a busy machine (the old 2 s cap would fail).
+        #expect(age < .milliseconds(1_000), "the draft on disk is \(age) old")
+    }
+
     @Test func submissionsAreCoalescedToTheLatest() throws {
         let harness = Harness(timing: .init())
         harness.fileSystem.slowDownWrites(by: .milliseconds(200))
