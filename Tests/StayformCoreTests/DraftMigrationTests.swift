@@ -87,7 +87,9 @@ import TestSupport
     @Test(arguments: [
         (DraftPosition(section: "applicant", field: "applicant.email"), "applicant", DraftPosition(section: "applicant", field: "applicant.email")),
         (DraftPosition(section: "applicant", field: "applicant.gone"), "applicant", DraftPosition(section: "applicant", field: nil)),
-        (DraftPosition(section: "applicant", field: "applicant.email"), "person", nil),
+        (DraftPosition(section: "applicant", field: "applicant.email"), "person", DraftPosition(section: "person", field: "applicant.email")),
+        (DraftPosition(section: "applicant", field: "applicant.gone"), "person", nil),
+        (DraftPosition(section: "applicant", field: nil), "applicant", DraftPosition(section: "applicant", field: nil)),
     ] as [(DraftPosition, String, DraftPosition?)])
     func thePositionFallsBackToWhatStillExists(position: DraftPosition, section: String, expected: DraftPosition?) throws {
         var draft = F.filledDraft()

@@ -3,7 +3,8 @@
 /// Values are carried over by field id. A value whose field changed (its
 /// `FormField.definitionFingerprint` differs, or was never recorded) is kept but flagged for
 /// re-review. A value whose field the new edition no longer has is moved to
-/// `Draft.retiredValues` (and comes back if a later edition has the field again).
+/// `Draft.retiredValues` (and comes back if a later edition has the field again). The position
+/// follows its field to whichever section now holds it.
 ///
 ///     let migration = try DraftMigration(migrating: draft, to: pack)
 ///     draft = migration.draft
@@ -69,13 +70,7 @@ public struct DraftMigration: Hashable, Sendable {
         migrated.fieldFingerprints = newFingerprints
         migrated.form.edition = pack.edition
         if let position = migrated.position {
-            if let section = pack.sections.first(where: { $0.id == position.section }) {
-                if let field = position.field, !section.fields.contains(where: { $0.id == field }) {
-                    migrated.position = DraftPosition(section: section.id, field: nil)
-                }
-            } else {
-                migrated.position = nil
-            }
+            migrated.position = Self.position(position, in: pack)
         }
         self.draft = migrated
         self.fromEdition = draft.form.edition
@@ -84,6 +79,18 @@ public struct DraftMigration: Hashable, Sendable {
         self.fieldsToReview = review.sorted()
         self.retiredFields = retired.sorted()
         self.restoredFields = restored.sorted()
+    }
+
+    /// Where `position` is in `pack`: the same field (in whichever section now holds it), else
+    /// the same section, else nowhere.
+    private static func position(_ position: DraftPosition, in pack: FormPack) -> DraftPosition? {
+        if let field = position.field,
+            let section = pack.sections.first(where: { $0.fields.contains { $0.id == field } })
+        {
+            return DraftPosition(section: section.id, field: field)
+        }
+        guard pack.sections.contains(where: { $0.id == position.section }) else { return nil }
+        return DraftPosition(section: position.section, field: nil)
     }
 
     /// Whether `draft` must be migrated before use with `pack`: another edition, or a field
