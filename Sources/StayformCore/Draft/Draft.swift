@@ -25,8 +25,9 @@ public struct Draft: Hashable, Sendable {
     public var fieldsToReview: Set<String>
     /// Values of fields the current edition no longer has, kept in case a later one brings them back.
     public var retiredValues: [String: String]
-    /// A fingerprint of each field's definition when its value was entered (see
-    /// `FormField.definitionFingerprint`), so that a new edition can tell which fields changed.
+    /// A fingerprint of each field's definition as the pack had it when the draft was made or
+    /// last migrated (see `FormField.definitionFingerprint`), so that a new edition can tell
+    /// which answers were given to a question that has since changed.
     public var fieldFingerprints: [String: String]
     /// Where the user was when the draft was last saved.
     public var position: DraftPosition?
