@@ -41,6 +41,7 @@ let package = Package(
             dependencies: [
                 "StayformCore", "StayformPersistence", "StayformWizard", "StayformTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
 

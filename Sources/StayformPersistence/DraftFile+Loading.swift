@@ -6,7 +6,7 @@ extension DraftFile {
     /// Reads and checks the draft at `path`: `nil` when there is none, else the draft and the
     /// version of the file it came from. `backup` (if any) is offered in error messages.
     static func read(
-        _ path: FilePath, formID: String, backup: FilePath?, fileSystem: any FileSystem
+        _ path: FilePath, formID: String?, backup: FilePath?, fileSystem: any FileSystem
     ) throws(LoadError) -> (Draft, FileVersion)? {
         let recovery = recoveryAdvice(backup: backup, fileSystem: fileSystem)
         func failure(_ message: String, at offset: Int? = nil, in bytes: [UInt8] = []) -> LoadError {
@@ -59,7 +59,7 @@ extension DraftFile {
             throw failure("unknown draft format \(formatVersion); formats start at 1",
                 at: offset(.member("formatVersion")), in: bytes)
         }
-        if case .object(let form)? = root["form"], case .string(let id)? = form["id"], id != formID {
+        if let formID, case .object(let form)? = root["form"], case .string(let id)? = form["id"], id != formID {
             throw failure("the draft belongs to another form (`\(id)`), not `\(formID)`; open it with that form",
                 at: offset(.member("form"), .member("id")), in: bytes)
         }

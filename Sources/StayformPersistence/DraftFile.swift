@@ -35,12 +35,13 @@ public struct DraftFile: Sendable {
         self.fileSystem = fileSystem
     }
 
-    /// Reads the draft; `nil` when there is no file yet.
+    /// Reads the draft; `nil` when there is no file yet. With a `formID`, a draft of another
+    /// form is refused; with `nil`, any form is accepted.
     ///
     /// Throws a `LoadError` naming the file, the line and column when there is one, what is
     /// wrong and how to recover; the file is left untouched and this `DraftFile` will not
     /// overwrite it.
-    public mutating func load(formID: String) throws(LoadError) -> Draft? {
+    public mutating func load(formID: String?) throws(LoadError) -> Draft? {
         guard let (draft, version) = try DraftFile.read(path, formID: formID, backup: backupPath, fileSystem: fileSystem) else {
             return nil
         }
@@ -53,7 +54,7 @@ public struct DraftFile: Sendable {
     /// The draft in place is moved aside, byte for byte, to `<draft>.broken-N` (or, if it
     /// loads fine, `<draft>.replaced-N`), named in the result, so that saves can go to the usual
     /// place; the backup stays until the second save.
-    public mutating func recoverFromBackup(formID: String) throws(LoadError) -> DraftRecovery {
+    public mutating func recoverFromBackup(formID: String?) throws(LoadError) -> DraftRecovery {
         guard let (draft, _) = try DraftFile.read(backupPath, formID: formID, backup: nil, fileSystem: fileSystem) else {
             throw LoadError(path: backupPath.string, message: "there is no backup of this draft to recover from")
         }

@@ -10,7 +10,9 @@ public struct WizardRunner<T: Terminal> {
     public let sink: any DraftSink
     public let signals: ProcessSignals?
     /// How long typing must pause before the draft is saved.
-    public var typingPause: Duration = .milliseconds(400)
+    public var typingPause: Duration = .milliseconds(300)
+    /// The longest typing goes unsaved while it continues: what a kill -9 can lose at most.
+    public var typingMaximumDelay: Duration = .milliseconds(450)
     /// How often the loop wakes to notice signals and finished saves when no key comes.
     public var pollInterval: Duration = .milliseconds(100)
 
@@ -26,6 +28,7 @@ public struct WizardRunner<T: Terminal> {
         var state = initial
         let clock = ContinuousClock()
         var typingSaveDue: ContinuousClock.Instant?
+        var unsavedTypingSince: ContinuousClock.Instant?
         terminal.draw(Wizard.view(state))
         defer { terminal.restore() }
         while true {
@@ -45,6 +48,7 @@ public struct WizardRunner<T: Terminal> {
             case .timedOut:
                 if let due = typingSaveDue, clock.now >= due {
                     typingSaveDue = nil
+                    unsavedTypingSince = nil
                     sink.submit(state.draft, urgency: .committed)
                 }
                 event = sink.status != state.saveStatus ? .saveFinished(sink.status) : nil
@@ -56,9 +60,13 @@ public struct WizardRunner<T: Terminal> {
             for effect in effects {
                 switch effect {
                 case .persist(.typing):
-                    typingSaveDue = clock.now + typingPause
+                    let now = clock.now
+                    let since = unsavedTypingSince ?? now
+                    unsavedTypingSince = since
+                    typingSaveDue = min(now + typingPause, since + typingMaximumDelay)
                 case .persist(.committed):
                     typingSaveDue = nil
+                    unsavedTypingSince = nil
                     sink.submit(state.draft, urgency: .committed)
                 case .quit(let status, let savingFirst):
                     guard savingFirst else { return status }

@@ -64,6 +64,10 @@ extension WizardState {
     private mutating func edit(with key: Key) -> [WizardEffect] {
         guard currentField != nil else { return [] }
         let before = editor.text
+        if isReadOnly, key.editsText {
+            message = "Read-only: another stayform has this draft open. Close it to edit here."
+            return []
+        }
         switch key {
         case .character(let character):
             if !editor.insert(String(character)) { message = limitMessage() }

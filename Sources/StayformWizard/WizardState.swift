@@ -22,10 +22,15 @@ public struct WizardState: Hashable, Sendable {
     public internal(set) var quitsWithoutSaving: Bool
     /// The language texts are shown in.
     public let language: String
+    /// Whether the draft is open read-only (another process holds it): nothing can be edited.
+    public let isReadOnly: Bool
 
     /// Opens `draft` of `pack` at the field it was last on (the first field for a new draft).
-    public init(pack: FormPack, draft: Draft, size: TerminalSize, language: String = "en") {
+    public init(
+        pack: FormPack, draft: Draft, size: TerminalSize, language: String = "en", isReadOnly: Bool = false
+    ) {
         self.pack = pack
+        self.isReadOnly = isReadOnly
         self.draft = draft
         self.size = size
         self.language = language

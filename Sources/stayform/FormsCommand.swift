@@ -13,85 +13,70 @@ struct FormsCommand: ParsableCommand {
         defaultSubcommand: List.self)
 
     /// The folder of installed packs, or a clear error.
-    static func formsDirectory() throws -> URL {
-        guard let locator = ResourceLocator.forRunningBinary(
-            environment: ProcessInfo.processInfo.environment)
-        else {
-            throw FormsCommandError(
-                "cannot find the installed form packs; set STAYFORM_RESOURCES to the folder "
-                    + "that holds Forms/ and Themes/")
-        }
-        return locator.formsDirectory
+    static func formsDirectory() throws(CommandFailure) -> URL {
+        try Resources.locate(environment: ProcessInfo.processInfo.environment).locator.formsDirectory
     }
 
     /// `stayform forms list`: one pack per line, starting with its id.
-    struct List: ParsableCommand {
+    struct List: ReportingCommand {
         static let configuration = CommandConfiguration(
             abstract: "List the installed form packs: id, title, edition.")
 
-        func run() throws {
+        func execute() throws {
             let catalog = PackCatalog.scan(directory: try FormsCommand.formsDirectory())
             for entry in catalog.entries {
                 print("\(entry.id)\t\(entry.title.resolved())\t\(entry.edition)")
             }
             for problem in catalog.problems {
-                FormsCommand.printError("not listed: \(problem)")
+                printError("not listed: \(problem)")
             }
             if catalog.entries.isEmpty, !catalog.problems.isEmpty { throw ExitCode.failure }
         }
     }
 
     /// `stayform forms show ID`: the pack as a readable outline.
-    struct Show: ParsableCommand {
+    struct Show: ReportingCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print an installed form pack as a readable outline.")
 
         @Argument(help: "The pack's id, as `stayform forms` lists it.")
         var id: String
 
-        func run() throws {
+        func execute() throws {
             let catalog = PackCatalog.scan(directory: try FormsCommand.formsDirectory())
             guard let entry = catalog.entry(id: id) else {
                 let known = catalog.entries.map(\.id).joined(separator: ", ")
-                throw FormsCommandError(
+                throw CommandFailure(
                     "no installed form pack has the id `\(id)`; installed: "
                         + (known.isEmpty ? "none" : known) + " (run `stayform forms` to list them)")
             }
-            let pack = try FormPackLoader.load(contentsOf: entry.url)
+            let pack: FormPack
+            do {
+                pack = try FormPackLoader.load(contentsOf: entry.url)
+            } catch {
+                throw CommandFailure(error.description)
+            }
             print(pack.outline(), terminator: "")
         }
     }
 
     /// `stayform forms validate PATH`: every problem of a pack file; exit status 2 when invalid.
-    struct Validate: ParsableCommand {
+    struct Validate: ReportingCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check a form pack file and list every problem (exit status 2 when invalid).")
 
         @Argument(help: "The pack file to check.")
         var path: String
 
-        func run() throws {
+        func execute() throws {
             switch FormPackLoader.validate(contentsOf: URL(fileURLWithPath: path)) {
             case .success(let pack):
                 print("\(path): valid form pack `\(pack.id)`, edition \(pack.edition)")
             case .failure(let problems):
-                for problem in problems.errors { FormsCommand.printError(problem.description) }
-                FormsCommand.printError("\(problems.errors.count) problem(s); the pack is not valid")
+                for problem in problems.errors { printError(problem.description) }
+                printError("\(problems.errors.count) problem(s); the pack is not valid")
                 throw ExitCode(2)
             }
         }
-    }
-
-    static func printError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
-    }
-}
-
-/// A `forms` failure, printed as `Error: …` with exit status 1.
-struct FormsCommandError: Error, CustomStringConvertible {
-    var description: String
-
-    init(_ description: String) {
-        self.description = description
     }
 }

@@ -6,6 +6,9 @@ import StayformPersistence
 struct Resources {
     let locator: ResourceLocator
 
+    /// The pack a new draft uses when none is named.
+    static let defaultFormID = "stay-permit-extension"
+
     static func locate(environment: [String: String]) throws(CommandFailure) -> Resources {
         guard let locator = ResourceLocator.forRunningBinary(environment: environment) else {
             throw CommandFailure("""

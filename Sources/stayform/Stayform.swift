@@ -4,6 +4,7 @@ import StayformCore
 import StayformPersistence
 import StayformTerminal
 import StayformWizard
+import SystemPackage
 
 /// The `stayform` command: opens the wizard on a draft, or runs one of its subcommands.
 @main
@@ -16,7 +17,7 @@ struct Stayform: ReportingCommand {
             when you quit (F10 or Ctrl-Q), and opens where you left it.
             """,
         version: StayformVersion.current,
-        subcommands: []
+        subcommands: [FormsCommand.self]
     )
 
     @Option(name: .long, help: ArgumentHelp(
@@ -24,8 +25,16 @@ struct Stayform: ReportingCommand {
         valueName: "path"))
     var draft: String?
 
-    @Option(name: .long, help: ArgumentHelp("The form pack for a new draft.", valueName: "id"))
-    var form: String = "stay-permit-extension"
+    @Option(name: .long, help: ArgumentHelp(
+        "The form pack for a new draft (default: stay-permit-extension); `stayform forms` lists them.",
+        valueName: "id"))
+    var form: String?
+
+    @Flag(name: .long, help: "Open the draft's backup (.bak), e.g. after the draft was damaged.")
+    var recover = false
+
+    @Flag(name: .long, help: "Open without editing or saving, e.g. while another stayform has the draft.")
+    var readOnly = false
 
     func execute() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -33,15 +42,9 @@ struct Stayform: ReportingCommand {
             throw CommandFailure(problem.description)
         }
         let resources = try Resources.locate(environment: environment)
-        let draftURL = draft.map { URL(fileURLWithPath: $0) } ?? StayformPaths(environment: environment).defaultDraft
-        let file = DraftFile(path: .init(draftURL.path))
-        let existing: Draft?
-        do {
-            existing = try file.load()
-        } catch {
-            throw CommandFailure(error.description)
-        }
-        let pack = try resources.pack(id: existing?.form.id ?? form)
+        let path = FilePath(draft ?? StayformPaths(environment: environment).defaultDraft.path)
+        let session = try DraftSession.open(
+            path: path, formID: form, recover: recover, readOnly: readOnly, resources: resources)
         let (theme, themeProblem) = resources.defaultTheme()
         let colourAllowed = (environment["NO_COLOR"] ?? "").isEmpty
         let terminal: NcursesTerminal
@@ -50,13 +53,17 @@ struct Stayform: ReportingCommand {
         } catch {
             throw CommandFailure(error.description)
         }
-        var state = WizardState(pack: pack, draft: existing ?? Draft(pack: pack), size: terminal.size)
-        if let themeProblem { state.show(message: themeProblem) }
-        let sink = DraftFileSink(file: file)
+        var state = WizardState(
+            pack: session.pack, draft: session.draft, size: terminal.size, isReadOnly: session.file == nil)
+        let notices = session.notices + [themeProblem].compactMap { $0 }
+        if !notices.isEmpty { state.show(message: notices.joined(separator: " ")) }
+        let saverSink = session.file.map(BackgroundSaverSink.init)
+        let sink: any DraftSink = saverSink ?? ReadOnlySink()
         let status = WizardRunner(terminal: terminal, sink: sink, signals: ProcessSignals()).run(state)
-        if case .failed(let reason) = sink.status {
-            printError("the draft \(draftURL.path) could not be saved: \(reason)")
+        if case .failed(let reason)? = saverSink?.close() {
+            printError("the draft \(path) could not be saved: \(reason)")
         }
+        session.lock?.release()
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -53,7 +53,7 @@ import Testing
         try again.type("X")
         try again.press("F10")
         #expect(again.waitForExit() == 0)
-        #expect(try draftValues(session.defaultDraft)["applicant.date-of-birth"] as? String == "1990-03-05X")
+        #expect(try draftValues(session.defaultDraft)["applicant.birth-date"] as? String == "1990-03-05X")
     }
 
     @Test func resizingRedrawsAndLosesNothing() throws {
@@ -89,7 +89,7 @@ import Testing
             "form": ["id": "stay-permit-extension", "edition": "any"],
             "values": [
                 "applicant.full-name": "X\u{1B}]2;PWNED\u{07}\u{1B}[2J\u{1B}[31mred",
-                "applicant.place-of-birth": "Y\u{1B}]2;PWNED\u{07}\u{1B}[2J",
+                "applicant.birth-place": "Y\u{1B}]2;PWNED\u{07}\u{1B}[2J",
             ],
         ]
         try JSONSerialization.data(withJSONObject: crafted).write(to: draft)

@@ -11,3 +11,13 @@ public enum Key: Hashable, Sendable {
     case enter, tab, backTab, escape, backspace, delete
     case up, down, left, right, home, end, pageUp, pageDown
 }
+
+extension Key {
+    /// Whether the key changes the text of a field (rather than moving or quitting).
+    public var editsText: Bool {
+        switch self {
+        case .character, .paste, .backspace, .delete, .control("u"), .control("w"): return true
+        default: return false
+        }
+    }
+}

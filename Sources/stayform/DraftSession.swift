@@ -1,0 +1,89 @@
+import Foundation
+import StayformCore
+import StayformPersistence
+import SystemPackage
+
+/// A draft opened for the wizard: locked (or read-only), loaded or recovered, migrated to the
+/// installed pack's edition, with what the user should be told about it.
+struct DraftSession {
+    let path: FilePath
+    let pack: FormPack
+    var draft: Draft
+    /// The file to save through; `nil` when read-only.
+    let file: DraftFile?
+    /// Held while the wizard runs; `nil` when read-only.
+    let lock: DraftLock?
+    /// Things to tell the user on the first screen (a migration, a recovery).
+    var notices: [String] = []
+
+    /// Opens the draft at `path`.
+    ///
+    /// - Parameters:
+    ///   - formID: the pack for a new draft, or the one an existing draft must belong to.
+    ///   - recover: open the backup (`.bak`) instead of the draft.
+    ///   - readOnly: open without locking or saving.
+    static func open(
+        path: FilePath, formID: String?, recover: Bool, readOnly: Bool, resources: Resources
+    ) throws(CommandFailure) -> DraftSession {
+        var lock: DraftLock?
+        if !readOnly {
+            do {
+                switch try DraftLock.acquire(forDraftAt: path) {
+                case .acquired(let acquired):
+                    lock = acquired
+                case .heldBy(let holder):
+                    let who = holder.map { "process \($0.pid) on \($0.host), since \($0.startedAt)" } ?? "another process"
+                    throw CommandFailure("""
+                        \(path) is open in another stayform (\(who)). Close that one, or open this \
+                        draft read-only: stayform --draft \(path) --read-only
+                        """)
+                }
+            } catch let error as DraftLockError {
+                throw CommandFailure(error.description)
+            } catch let failure as CommandFailure {
+                throw failure
+            } catch {
+                throw CommandFailure("cannot lock \(path): \(error)")
+            }
+        }
+        var file = DraftFile(path: path)
+        var notices: [String] = []
+        let loaded: Draft?
+        do {
+            if recover {
+                let recovery = try file.recoverFromBackup(formID: formID)
+                loaded = recovery.draft
+                notices.append("Opened the backup of this draft."
+                    + (recovery.setAsideDraftPath.map { " The draft that was there is kept as \($0)." } ?? ""))
+            } else {
+                loaded = try file.load(formID: formID)
+            }
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        let pack = try resources.pack(id: loaded?.form.id ?? formID ?? Resources.defaultFormID)
+        var draft = loaded ?? Draft(pack: pack)
+        if DraftMigration.isNeeded(for: draft, with: pack) {
+            do {
+                let migration = try DraftMigration(migrating: draft, to: pack)
+                draft = migration.draft
+                notices.append(DraftSession.migrationNotice(migration, pack: pack))
+            } catch {
+                throw CommandFailure("\(path): \(error)")
+            }
+        }
+        return DraftSession(
+            path: path, pack: pack, draft: draft, file: readOnly ? nil : file, lock: lock, notices: notices)
+    }
+
+    /// What a migration to a new edition changed, by field code.
+    static func migrationNotice(_ migration: DraftMigration, pack: FormPack) -> String {
+        let codes = migration.fieldsToReview.sorted().compactMap { pack.field(id: $0)?.code }
+        var notice = "Updated to edition \(pack.edition)."
+        if !codes.isEmpty { notice += " Please review: \(codes.joined(separator: ", "))." }
+        if !migration.retiredFields.isEmpty {
+            notice += " \(migration.retiredFields.count) answer(s) no longer asked are kept aside."
+        }
+        return notice
+    }
+}
