@@ -13,7 +13,7 @@ SHAREDIR = $(DESTDIR)$(PREFIX)/share/stayform
 # System packages the build, the program and the end-to-end tests need on Debian/Ubuntu.
 DEB_PACKAGES = libncurses-dev ncurses-base tmux
 
-.PHONY: all build run test install clean deps
+.PHONY: all build run test bench install clean deps
 
 all: build
 
@@ -27,6 +27,10 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+bench: deps
+	$(SWIFT) build -c release --product StayformBenchmarks
+	.build/release/StayformBenchmarks
 
 install: build
 	install -d $(BINDIR) $(SHAREDIR)/Forms $(SHAREDIR)/Themes

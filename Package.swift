@@ -44,6 +44,15 @@ let package = Package(
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
+        // `make bench`: measurements of saving, checking and drawing.
+        .executableTarget(
+            name: "StayformBenchmarks",
+            dependencies: [
+                "StayformCore", "StayformPersistence", "StayformWizard",
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
+            path: "Benchmarks/StayformBenchmarks"
+        ),
 
         // Shared test support: snapshot assertions, fixtures, terminal harnesses.
         .target(

@@ -48,19 +48,11 @@ enum DraftSaveBenchmark {
 
         let size = draft.fileText().count
         let failed = failures > 0 ? ", \(failures) FAILED" : ""
-        let durable = "durable save p50 \(micro(saves, 0.50)) µs, p99 \(micro(saves, 0.99)) µs, max \(micro(saves, 1.0)) µs"
-        let text = "writing the JSON text p50 \(micro(encodings, 0.50)) µs, p99 \(micro(encodings, 0.99)) µs"
-        let submit = "submit from the UI thread p50 \(micro(submits, 0.50)) µs, p99 \(micro(submits, 0.99)) µs"
+        let durable = "durable save \(Percentiles(saves).summary(withMaximum: true))"
+        let text = "writing the JSON text \(Percentiles(encodings).summary())"
+        let submit = "submit from the UI thread \(Percentiles(submits).summary())"
         let flushed = final.isSaved ? "saved" : "NOT saved"
         return "draft save (\(size) bytes, \(count) runs): \(durable)\(failed), of which \(text); \(submit); final flush \(flushed)"
-    }
-
-    /// The `fraction` percentile of `samples` (nearest rank), in whole microseconds.
-    private static func micro(_ samples: [Duration], _ fraction: Double) -> Int {
-        let sorted = samples.sorted()
-        let rank = min(sorted.count - 1, max(0, Int((fraction * Double(sorted.count)).rounded(.up)) - 1))
-        let (seconds, attoseconds) = sorted[rank].components
-        return Int(seconds) * 1_000_000 + Int(attoseconds / 1_000_000_000_000)
     }
 
     /// A draft the size of a filled-in application: 60 fields, 6 documents restating 10 facts
