@@ -2,6 +2,7 @@
 #   make            release build (.build/release/stayform)
 #   make run        build, then open the wizard on the default draft
 #   make test       every test: unit, snapshot, end-to-end (installs what Debian lacks)
+#   make stress     500 kill -9 trials while typing (STAYFORM_KILL_TRIALS=N for more)
 #   make bench      benchmarks (numbers, not pass/fail)
 #   make install PREFIX=/usr/local
 #   make clean
@@ -13,7 +14,7 @@ SHAREDIR = $(DESTDIR)$(PREFIX)/share/stayform
 # System packages the build, the program and the end-to-end tests need on Debian/Ubuntu.
 DEB_PACKAGES = libncurses-dev ncurses-base tmux
 
-.PHONY: all build run test bench install clean deps
+.PHONY: all build run test stress bench install clean deps
 
 all: build
 
@@ -27,6 +28,11 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+# kill -9 at random moments while typing, many more times than `make test` does.
+stress: deps
+	$(SWIFT) build --build-tests
+	STAYFORM_KILL_TRIALS=$${STAYFORM_KILL_TRIALS:-500} $(SWIFT) test --filter KillTrialsEndToEndTests
 
 bench: deps
 	$(SWIFT) build -c release --product StayformBenchmarks

@@ -31,6 +31,10 @@ void cnw_watch_termination_signals(void) {
     sigset_t unblock;
     sigemptyset(&unblock);
     for (unsigned i = 0; i < sizeof watched / sizeof watched[0]; i++) {
+        // A signal ignored on entry stays ignored (nohup, background jobs): the run loop then
+        // notices a lost terminal by end of file instead.
+        struct sigaction previous;
+        if (sigaction(watched[i], NULL, &previous) == 0 && previous.sa_handler == SIG_IGN) { continue; }
         sigaction(watched[i], &action, NULL);
         sigaddset(&unblock, watched[i]);
     }

@@ -76,7 +76,8 @@ static inline int cnw_put_cell(WINDOW *win, int y, int x, const wchar_t *wch, at
 void cnw_install_crash_handlers(void);
 
 /// Catches SIGHUP, SIGINT and SIGTERM into a flag (see `cnw_pending_termination`) and unblocks
-/// them and SIGWINCH, which a parent may have left blocked. Ignores SIGPIPE.
+/// them and SIGWINCH, which a parent may have left blocked; a signal already ignored (nohup)
+/// stays ignored. Ignores SIGPIPE.
 void cnw_watch_termination_signals(void);
 
 /// The first of SIGHUP, SIGINT or SIGTERM received since watching began; 0 when none.

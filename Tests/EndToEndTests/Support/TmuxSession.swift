@@ -12,7 +12,7 @@ final class TmuxSession {
     /// `environment`, and waits for its first screen.
     init(
         arguments: [String] = [], columns: Int = 100, rows: Int = 30,
-        environment: [String: String] = [:], workDirectory: URL? = nil
+        environment: [String: String] = [:], workDirectory: URL? = nil, shellPrefix: String = ""
     ) throws {
         socket = "stayform-e2e-\(UUID().uuidString.prefix(8))"
         self.workDirectory = try workDirectory ?? Scratch.makeDirectory()
@@ -26,7 +26,7 @@ final class TmuxSession {
         let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(Shell.quote($0.value))" }
         let command = (["env", "-i"] + assignments + [Shell.quote(StayformBinary.path)] + arguments.map(Shell.quote))
             .joined(separator: " ")
-        let wrapped = "\(command) 2>\(Shell.quote(stderrFile.path)); echo $? > \(Shell.quote(statusFile.path))"
+        let wrapped = "\(shellPrefix)\(command) 2>\(Shell.quote(stderrFile.path)); echo $? > \(Shell.quote(statusFile.path))"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", wrapped])
     }
 
@@ -107,6 +107,17 @@ final class TmuxSession {
             Thread.sleep(forTimeInterval: 0.05)
         }
         return nil
+    }
+
+    /// The process id of the running `stayform`, a child of the pane's shell; `nil` once gone.
+    func stayformPID() throws -> Int32? {
+        guard let shell = Int32(try paneFormat("#{pane_pid}")) else { return nil }
+        return ProcessTable.children(of: shell, named: "stayform").first
+    }
+
+    /// Ends the session the way closing a terminal window does: tmux hangs up the pane.
+    func close() throws {
+        try tmux(["kill-session", "-t", "0"])
     }
 
     /// What the program wrote to standard error.

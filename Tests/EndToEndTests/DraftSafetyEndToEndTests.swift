@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+/// Drafts are never lost: signals, a closed terminal, a second process, a damaged file.
+@Suite(.serialized) struct DraftSafetyEndToEndTests {
+    private func values(_ url: URL) throws -> [String: Any] {
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        return try #require(json["values"] as? [String: Any])
+    }
+
+    @Test func sigtermSavesTypingNotYetSavedAndExitsWith143() throws {
+        let session = try TmuxSession()
+        try session.waitFor("1.1 Full name")
+        let pid = try #require(try session.stayformPID())
+        try session.type("Ana")
+        try session.waitFor("Ana")
+        kill(pid, SIGTERM)
+        #expect(session.waitForExit() == 143)
+        #expect(try values(session.defaultDraft)["applicant.full-name"] as? String == "Ana")
+    }
+
+    @Test func closingTheTerminalSavesAndEnds() throws {
+        let session = try TmuxSession()
+        try session.waitFor("1.1 Full name")
+        let pid = try #require(try session.stayformPID())
+        try session.type("Budi")
+        try session.waitFor("Budi")
+        try session.close()
+        #expect(ProcessTable.waitUntilGone(pid))
+        #expect(try values(session.defaultDraft)["applicant.full-name"] as? String == "Budi")
+    }
+
+    @Test func aLostTerminalIsNoticedEvenWhenTheHangUpSignalIsIgnored() throws {
+        let session = try TmuxSession(shellPrefix: "trap '' HUP; ")
+        try session.waitFor("1.1 Full name")
+        let pid = try #require(try session.stayformPID())
+        try session.type("Citra")
+        try session.waitFor("Citra")
+        try session.close()
+        // No signal arrives: the program must notice end of file, save, and exit, not spin.
+        #expect(ProcessTable.waitUntilGone(pid))
+        #expect(try values(session.defaultDraft)["applicant.full-name"] as? String == "Citra")
+    }
+
+    @Test func aSecondProcessIsToldWhoHoldsTheDraftAndMayOpenItReadOnly() throws {
+        let first = try TmuxSession()
+        try first.waitFor("1.1 Full name")
+        try first.type("Dewi")
+        try first.press("Tab")
+        let second = try TmuxSession(workDirectory: first.workDirectory)
+        #expect(second.waitForExit() == 2)
+        let message = second.standardError()
+        #expect(message.contains("is open in another stayform"))
+        #expect(message.contains("--read-only"))
+        let firstPID = try #require(try first.stayformPID())
+        #expect(message.contains("process \(firstPID)"))
+
+        let reader = try TmuxSession(arguments: ["--read-only"], workDirectory: first.workDirectory)
+        try reader.waitFor("READ-ONLY")
+        try reader.waitFor("Dewi")
+        try reader.type("x")
+        try reader.waitFor("Read-only")
+        try reader.press("F10")
+        #expect(reader.waitForExit() == 0)
+
+        try first.type("Eka")
+        try first.press("F10")
+        #expect(first.waitForExit() == 0)
+        let saved = try values(first.defaultDraft)
+        #expect(saved["applicant.full-name"] as? String == "Dewi")
+        #expect(saved["applicant.sex"] as? String == "Eka")
+    }
+
+    @Test func aLockLeftByADeadProcessIsTakenOver() throws {
+        let first = try TmuxSession()
+        try first.waitFor("1.1 Full name")
+        let pid = try #require(try first.stayformPID())
+        kill(pid, SIGKILL)
+        #expect(ProcessTable.waitUntilGone(pid))
+        let second = try TmuxSession(workDirectory: first.workDirectory)
+        try second.waitFor("1.1 Full name")
+        try second.press("F10")
+        #expect(second.waitForExit() == 0)
+    }
+
+    @Test func aDamagedDraftIsReportedWithItsPositionAndLeftUntouched() throws {
+        let work = try Scratch.makeDirectory()
+        let draft = work.appendingPathComponent("damaged.json")
+        let damaged = Data("{\n  \"formatVersion\": 1,\n  \"form\": { \"id\": \"stay-permit-extension\",\n".utf8)
+        try damaged.write(to: draft)
+        let session = try TmuxSession(arguments: ["--draft", draft.path], workDirectory: work)
+        #expect(session.waitForExit() == 2)
+        let message = session.standardError()
+        #expect(message.contains(draft.path + ":"))
+        #expect(message.range(of: #":\d+:\d+: "#, options: .regularExpression) != nil)
+        #expect(try Data(contentsOf: draft) == damaged)
+    }
+
+    @Test func recoverOpensTheBackupOfADamagedDraft() throws {
+        let session = try TmuxSession()
+        try session.waitFor("1.1 Full name")
+        try session.type("Fajar")
+        try session.press("Tab")
+        try session.type("M")
+        try session.press("Tab", "F10")
+        #expect(session.waitForExit() == 0)
+        // The second save keeps the first as the backup; then the draft is damaged.
+        let backup = URL(fileURLWithPath: session.defaultDraft.path + ".bak")
+        #expect(FileManager.default.fileExists(atPath: backup.path))
+        try Data("garbage".utf8).write(to: session.defaultDraft)
+
+        let refused = try TmuxSession(workDirectory: session.workDirectory)
+        #expect(refused.waitForExit() == 2)
+        #expect(refused.standardError().contains("--recover"))
+
+        let recovered = try TmuxSession(arguments: ["--recover"], workDirectory: session.workDirectory)
+        try recovered.waitFor("Fajar")
+        try recovered.press("F10")
+        #expect(recovered.waitForExit() == 0)
+        #expect(try values(session.defaultDraft)["applicant.full-name"] as? String == "Fajar")
+    }
+}
