@@ -13,6 +13,8 @@ public struct WizardRunner<T: Terminal> {
     public var typingPause: Duration = .milliseconds(300)
     /// The longest typing goes unsaved while it continues: what a kill -9 can lose at most.
     public var typingMaximumDelay: Duration = .milliseconds(450)
+    /// Whether changes are saved as they happen; when off, only quitting saves (for measuring).
+    public var autosaves = true
     /// How often the loop wakes to notice signals and finished saves when no key comes.
     public var pollInterval: Duration = .milliseconds(100)
 
@@ -59,6 +61,8 @@ public struct WizardRunner<T: Terminal> {
             terminal.draw(Wizard.view(state))
             for effect in effects {
                 switch effect {
+                case .persist where !autosaves:
+                    break
                 case .persist(.typing):
                     let now = clock.now
                     let since = unsavedTypingSince ?? now

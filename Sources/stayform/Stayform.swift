@@ -36,6 +36,10 @@ struct Stayform: ReportingCommand {
     @Flag(name: .long, help: "Open without editing or saving, e.g. while another stayform has the draft.")
     var readOnly = false
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "Save only when quitting (for measuring the cost of autosave).", visibility: .hidden))
+    var noAutosave = false
+
     func execute() throws {
         let environment = ProcessInfo.processInfo.environment
         if let problem = TerminalRequirements.check(environment: environment) {
@@ -59,7 +63,9 @@ struct Stayform: ReportingCommand {
         if !notices.isEmpty { state.show(message: notices.joined(separator: " ")) }
         let saverSink = session.file.map(BackgroundSaverSink.init)
         let sink: any DraftSink = saverSink ?? ReadOnlySink()
-        let status = WizardRunner(terminal: terminal, sink: sink, signals: ProcessSignals()).run(state)
+        var runner = WizardRunner(terminal: terminal, sink: sink, signals: ProcessSignals())
+        runner.autosaves = !noAutosave
+        let status = runner.run(state)
         if case .failed(let reason)? = saverSink?.close() {
             printError("the draft \(path) could not be saved: \(reason)")
         }
