@@ -36,6 +36,10 @@ struct Stayform: ReportingCommand {
     @Flag(name: .long, help: "Open without editing or saving, e.g. while another stayform has the draft.")
     var readOnly = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Count deadlines from this date instead of today.", valueName: "YYYY-MM-DD"))
+    var today: CalendarDate?
+
     @Flag(name: .long, help: ArgumentHelp(
         "Save only when quitting (for measuring the cost of autosave).", visibility: .hidden))
     var noAutosave = false
@@ -58,7 +62,8 @@ struct Stayform: ReportingCommand {
             throw CommandFailure(error.description)
         }
         var state = WizardState(
-            pack: session.pack, draft: session.draft, size: terminal.size, isReadOnly: session.file == nil)
+            pack: session.pack, draft: session.draft, size: terminal.size, today: today ?? Today.date(),
+            isReadOnly: session.file == nil)
         let notices = session.notices + [themeProblem].compactMap { $0 }
         if !notices.isEmpty { state.show(message: notices.joined(separator: " ")) }
         let saverSink = session.file.map(BackgroundSaverSink.init)

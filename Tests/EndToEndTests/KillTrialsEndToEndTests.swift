@@ -37,13 +37,15 @@ import Testing
 
     private static func runTrial(_ trial: Int) throws {
         let session = try TmuxSession(columns: 100, rows: 30)
+        try session.waitForScreen(timeout: .seconds(20)) { $0.contains("Which permit do you hold now?") }
+        try session.press("Enter")
         try session.waitForScreen(timeout: .seconds(20)) { $0.contains("1.1 Full name") }
         guard let pid = try session.stayformPID() else { throw TrialFailure(description: "no stayform process") }
         var random = SystemRandomNumberGenerator()
         let committed = "Committed \(trial)"
         let idle = "Idle \(trial)"
         try session.type(committed)
-        try session.press("Tab")
+        try session.press("Tab", "Tab", "Tab")  // past the sex list and the birth date to 1.4
         Thread.sleep(forTimeInterval: 0.15)  // a committed change is durable within 100 ms
         try session.type(idle)
         Thread.sleep(forTimeInterval: 1.0)  // idle typing is durable within 500 ms
@@ -66,7 +68,7 @@ import Testing
         guard values["applicant.full-name"] as? String == committed else {
             throw TrialFailure(description: "the committed field is missing")
         }
-        guard let second = values["applicant.sex"] as? String, second.hasPrefix(idle) else {
+        guard let second = values["applicant.birth-place"] as? String, second.hasPrefix(idle) else {
             throw TrialFailure(description: "the idle typing is missing")
         }
         let backup = URL(fileURLWithPath: session.defaultDraft.path + ".bak")

@@ -26,7 +26,7 @@ final class RecordingSink: DraftSink {
         let terminal = InMemoryTerminal(size: size, input: input)
         var runner = WizardRunner(terminal: terminal, sink: sink)
         runner.typingPause = .zero
-        let status = runner.run(WizardState(pack: pack, draft: Draft(pack: pack), size: size))
+        let status = runner.run(WizardState(pack: pack, draft: Draft(pack: pack), size: size, today: WizardDriver.today))
         return (status, terminal, sink)
     }
 

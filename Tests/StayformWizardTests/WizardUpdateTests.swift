@@ -68,7 +68,7 @@ import TestSupport
         var draft = Draft(pack: pack)
         draft.values["applicant.full-name"] = "山"
         var wizard = WizardDriver(pack: pack, draft: draft)
-        wizard.press(.backspace)
+        wizard.press(.enter, .backspace)
         #expect(wizard.state.draft.values["applicant.full-name"] == nil)
     }
 

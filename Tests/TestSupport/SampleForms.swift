@@ -13,17 +13,80 @@ public enum SampleForms {
                 id: "applicant", code: "1", title: LocalizedText(english: "Applicant"),
                 fields: [
                     field("applicant.full-name", "1.1", "Full name (as on the passport)", .personName,
-                        help: "Copy it exactly as printed on the passport's photo page.", maxLength: 40),
-                    field("applicant.sex", "1.2", "Sex", .sex),
-                    field("applicant.date-of-birth", "1.3", "Date of birth", .date),
+                        help: "Copy it exactly as printed on the passport's photo page.", maxLength: 40,
+                        required: true),
+                    field("applicant.sex", "1.2", "Sex", .sex, required: true),
+                    field("applicant.date-of-birth", "1.3", "Date of birth", .date, required: true),
                 ]),
             FormSection(
                 id: "passport", code: "2", title: LocalizedText(english: "Passport"),
                 fields: [
-                    field("passport.number", "2.1", "Passport number", .passportNumber),
-                    field("passport.expiry-date", "2.2", "Date of expiry", .date),
+                    field("passport.number", "2.1", "Passport number", .passportNumber, required: true),
+                    field("passport.expiry-date", "2.2", "Date of expiry", .date, required: true),
                 ]),
             FormSection(id: "review", code: "3", title: LocalizedText(english: "Review"), fields: []),
+        ])
+
+    /// A pack that starts with a permit category (one of them not extendable), with choice,
+    /// yes/no, date and conditional fields.
+    public static let withCategories = FormPack(
+        id: "branching", title: LocalizedText(english: "Branching Extension"), edition: "2026-test",
+        sections: [
+            FormSection(
+                id: "permit", code: "1", title: LocalizedText(english: "Permit"),
+                fields: [
+                    FormField(
+                        id: "permit.category", code: "1.1", label: LocalizedText(english: "Permit you hold"),
+                        type: .singleChoice, isRequired: true,
+                        options: [
+                            ChoiceOption(value: "voa", label: LocalizedText(english: "Visa on Arrival")),
+                            ChoiceOption(value: "visit", label: LocalizedText(english: "Visit visa")),
+                            ChoiceOption(value: "exempt", label: LocalizedText(english: "Visa-exempt entry")),
+                        ]),
+                    FormField(
+                        id: "permit.expiry", code: "1.2", label: LocalizedText(english: "Permit expires"),
+                        type: .date, isRequired: true),
+                    FormField(
+                        id: "permit.agent", code: "1.3", label: LocalizedText(english: "Is an agent filing?"),
+                        type: .yesNo, isRequired: true),
+                    FormField(
+                        id: "permit.agent-name", code: "1.4", label: LocalizedText(english: "Agent's name"),
+                        type: .personName, requiredWhen: .equals(field: "permit.agent", value: "yes"),
+                        shownWhen: .equals(field: "permit.agent", value: "yes")),
+                    FormField(
+                        id: "permit.nationality", code: "1.5", label: LocalizedText(english: "Nationality"),
+                        type: .country),
+                ]),
+            FormSection(
+                id: "sponsor", code: "2", title: LocalizedText(english: "Sponsor"),
+                fields: [
+                    FormField(
+                        id: "sponsor.name", code: "2.1", label: LocalizedText(english: "Sponsor's name"),
+                        type: .personName, isRequired: true)
+                ],
+                shownWhen: .equals(field: "permit.category", value: "visit")),
+            FormSection(
+                id: "final", code: "3", title: LocalizedText(english: "Declaration"),
+                fields: [
+                    FormField(
+                        id: "final.agree", code: "3.1", label: LocalizedText(english: "I declare it is true"),
+                        type: .yesNo, isRequired: true)
+                ]),
+        ],
+        categoryFieldID: "permit.category",
+        categories: [
+            PermitCategory(id: "voa", label: LocalizedText(english: "Visa on Arrival"),
+                help: LocalizedText(english: "Extends once by 30 days.")),
+            PermitCategory(id: "visit", label: LocalizedText(english: "Visit visa"),
+                help: LocalizedText(english: "Extends by 60 days at a time.")),
+            PermitCategory(id: "exempt", label: LocalizedText(english: "Visa-exempt entry"),
+                help: LocalizedText(english: "Cannot be extended."), isExtendable: false, filedBy: .nobody,
+                stopText: "exempt-explanation"),
+        ],
+        texts: ["exempt-explanation": LocalizedText(english: "Visa-exempt entry cannot be extended. Leave before it ends, or apply for a visa.")],
+        countries: [
+            Country(code: "DEU", name: "Germany"), Country(code: "IDN", name: "Indonesia"),
+            Country(code: "NLD", name: "Netherlands"), Country(code: "VNM", name: "Viet Nam"),
         ])
 
     /// A pack with one section of `count` fields, for scrolling and size tests.
@@ -38,10 +101,11 @@ public enum SampleForms {
     }
 
     private static func field(
-        _ id: String, _ code: String, _ label: String, _ type: FieldType, help: String = "", maxLength: Int? = nil
+        _ id: String, _ code: String, _ label: String, _ type: FieldType, help: String = "", maxLength: Int? = nil,
+        required: Bool = false
     ) -> FormField {
         FormField(
             id: id, code: code, label: LocalizedText(english: label), type: type,
-            help: LocalizedText(english: help), maxLength: maxLength)
+            help: LocalizedText(english: help), maxLength: maxLength, isRequired: required)
     }
 }

@@ -12,8 +12,15 @@ public struct WizardDriver {
     /// Every effect produced so far, in order.
     public private(set) var effects: [WizardEffect] = []
 
-    public init(pack: FormPack, draft: Draft? = nil, size: TerminalSize = TerminalSize(columns: 80, rows: 24)) {
-        state = WizardState(pack: pack, draft: draft ?? Draft(pack: pack), size: size)
+    /// Today in wizard tests, fixed so that deadlines and snapshots do not change.
+    public static let today = CalendarDate(year: 2026, month: 11, day: 21)!
+
+    public init(
+        pack: FormPack, draft: Draft? = nil, size: TerminalSize = TerminalSize(columns: 80, rows: 24),
+        today: CalendarDate = WizardDriver.today, readOnly: Bool = false
+    ) {
+        state = WizardState(
+            pack: pack, draft: draft ?? Draft(pack: pack), size: size, today: today, isReadOnly: readOnly)
     }
 
     /// Sends one event.
@@ -24,6 +31,10 @@ public struct WizardDriver {
     }
 
     public mutating func press(_ keys: Key...) {
+        press(contentsOf: keys)
+    }
+
+    public mutating func press(contentsOf keys: [Key]) {
         for key in keys { send(.key(key)) }
     }
 

@@ -95,6 +95,19 @@ final class TmuxSession {
         try waitForScreen(sourceLocation: sourceLocation) { $0.contains(text) }
     }
 
+    /// On a new draft's first page, picks the first permit category and waits for field 1.1.
+    func startNewDraft(sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try waitFor("Which permit do you hold now?", sourceLocation: sourceLocation)
+        try press("Enter")
+        try waitFor("1.1 Full name", sourceLocation: sourceLocation)
+    }
+
+    /// On an existing draft's first page, continues where it was left.
+    func resumeDraft(sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try waitFor("Continue where you left off", sourceLocation: sourceLocation)
+        try press("Enter")
+    }
+
     /// Waits for the program to exit and returns its status; `nil` if it is still running.
     func waitForExit(timeout: Duration = .seconds(10)) -> Int32? {
         let deadline = ContinuousClock.now + timeout

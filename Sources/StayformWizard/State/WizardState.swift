@@ -8,38 +8,61 @@ public struct WizardState: Hashable, Sendable {
     public internal(set) var draft: Draft
     /// The terminal's size.
     public internal(set) var size: TerminalSize
-    /// Which section, and which of its fields, has the focus.
+    /// The page shown.
+    public internal(set) var screen: WizardScreen
+    /// A box over the page that takes the keys, if one is open.
+    public internal(set) var overlay: WizardOverlay?
+    /// Which section, and which of its fields, has the focus on the form's pages.
     public internal(set) var focus: FieldFocus
     /// The focused field's text being edited.
     public internal(set) var editor: LineEditor
     /// The focused field's value when the focus arrived, restored by Esc.
     public internal(set) var valueBeforeEdit: String
+    /// How far the form is filled in; recomputed when a change is committed.
+    public internal(set) var progress: FormProgress
     /// Whether the latest draft is on disk.
     public internal(set) var saveStatus: SaveStatus
     /// A one-line message for the user (an error, a hint), cleared by the next key.
     public internal(set) var message: String?
     /// Set after a save failed on quit: the next quit key leaves without saving.
     public internal(set) var quitsWithoutSaving: Bool
+    /// Whether identity numbers are hidden on screen (F6), for a shared screen.
+    public internal(set) var isMasked: Bool
+    /// Today's date, given by the caller: deadlines count from it.
+    public let today: CalendarDate
     /// The language texts are shown in.
     public let language: String
     /// Whether the draft is open read-only (another process holds it): nothing can be edited.
     public let isReadOnly: Bool
 
-    /// Opens `draft` of `pack` at the field it was last on (the first field for a new draft).
+    /// Opens `draft` of `pack`: a new draft starts by asking for the permit category, an
+    /// existing one offers to continue at the field it was last on.
     public init(
-        pack: FormPack, draft: Draft, size: TerminalSize, language: String = "en", isReadOnly: Bool = false
+        pack: FormPack, draft: Draft, size: TerminalSize, today: CalendarDate,
+        language: String = "en", isReadOnly: Bool = false
     ) {
         self.pack = pack
-        self.isReadOnly = isReadOnly
         self.draft = draft
         self.size = size
+        self.today = today
         self.language = language
+        self.isReadOnly = isReadOnly
         self.focus = FieldFocus(resuming: draft.position, in: pack)
         self.editor = LineEditor()
         self.valueBeforeEdit = ""
+        self.progress = FormProgress(pack: pack, values: draft.values)
         self.saveStatus = .notSaved
         self.message = nil
         self.quitsWithoutSaving = false
+        self.isMasked = false
+        self.overlay = nil
+        if !draft.values.isEmpty {
+            self.screen = .start(StartPage(step: .resume))
+        } else if pack.categoryFieldID != nil, !pack.categories.isEmpty, !isReadOnly {
+            self.screen = .start(StartPage(step: .category))
+        } else {
+            self.screen = .form
+        }
         loadEditor()
         self.draft.position = DraftPosition(section: currentSection.id, field: currentField?.id)
     }
@@ -52,6 +75,21 @@ public struct WizardState: Hashable, Sendable {
         focus.field.map { currentSection.fields[$0] }
     }
 
+    /// The permit category chosen, if any.
+    public var category: PermitCategory? {
+        pack.categoryFieldID.flatMap { draft.values[$0] }.flatMap { pack.category(id: $0) }
+    }
+
+    /// Whether `section` applies, given the answers so far.
+    public func isShown(_ section: FormSection) -> Bool {
+        section.shownWhen?.isSatisfied(by: draft.values) ?? true
+    }
+
+    /// The indices of the fields of `section` shown given the answers so far.
+    public func shownFieldIndices(of section: FormSection) -> [Int] {
+        section.fields.indices.filter { section.fields[$0].isShown(given: draft.values) }
+    }
+
     /// Puts the focused field's stored value into the editor.
     mutating func loadEditor() {
         guard let field = currentField else {
@@ -60,12 +98,22 @@ public struct WizardState: Hashable, Sendable {
             return
         }
         let value = draft.values[field.id] ?? ""
-        editor = LineEditor(text: value, maxLength: field.maxLength ?? WizardState.defaultMaxLength)
+        let editable = field.type == .mrz ? value.replacingLineBreaks : value
+        editor = LineEditor(text: editable, maxLength: field.editorLimit)
         valueBeforeEdit = editor.text
     }
+}
 
-    /// The longest value a field without its own limit takes, in graphemes.
-    static let defaultMaxLength = 256
+extension WizardState {
+    /// Shows `message` in the status bar until the next key.
+    public mutating func show(message: String) {
+        self.message = message
+    }
+}
+
+extension String {
+    /// The text with line breaks removed (the MRZ is edited as one run of 88 characters).
+    var replacingLineBreaks: String { filter { $0 != "\n" } }
 }
 
 /// Where the focus is: a section, and a field of it when it has any.
@@ -99,11 +147,4 @@ public enum SaveStatus: Hashable, Sendable {
     case saved(time: String)
     /// The last save failed; the edits are kept in memory and saving is retried.
     case failed(reason: String)
-}
-
-extension WizardState {
-    /// Shows `message` in the status bar until the next key.
-    public mutating func show(message: String) {
-        self.message = message
-    }
 }

@@ -1,0 +1,76 @@
+import Foundation
+import StayformCore
+
+/// A list of options to choose from, filtered by what the user types.
+///
+///     var chooser = Chooser(fieldID: "applicant.nationality", options: countries, isMultiple: false)
+///     chooser.filter.insert("indo")
+///     chooser.matches.first?.value   // "IDN"
+public struct Chooser: Hashable, Sendable {
+    /// The field the choice is for.
+    public let fieldID: String
+    public let options: [ChoiceOption]
+    /// Whether several options can be ticked (multiple choice) or one is picked.
+    public let isMultiple: Bool
+    /// Typed text that narrows the list.
+    public var filter: LineEditor
+    /// The highlighted row of `matches`.
+    public var highlighted: Int
+    /// Ticked options' values (multiple choice).
+    public var ticked: Set<String>
+    /// The options that match the filter, in the pack's order.
+    public private(set) var matches: [ChoiceOption]
+    /// The language labels are matched in.
+    public let language: String
+
+    public init(
+        fieldID: String, options: [ChoiceOption], isMultiple: Bool, current: String = "", language: String = "en"
+    ) {
+        self.fieldID = fieldID
+        self.options = options
+        self.isMultiple = isMultiple
+        self.language = language
+        self.filter = LineEditor(maxLength: 60)
+        self.ticked = isMultiple ? Set(current.split(separator: ",").map(String.init)) : []
+        self.matches = options
+        self.highlighted = isMultiple ? 0 : max(0, options.firstIndex { $0.value == current } ?? 0)
+    }
+
+    /// Changes the filter and recomputes the matches.
+    public mutating func setFilter(_ editor: LineEditor) {
+        filter = editor
+        let needle = Chooser.folded(editor.text)
+        matches = needle.isEmpty ? options : options.filter { option in
+            Chooser.folded(option.label.resolved(for: language)).contains(needle)
+                || Chooser.folded(option.value).hasPrefix(needle)
+        }
+        highlighted = min(highlighted, max(0, matches.count - 1))
+        if !needle.isEmpty { highlighted = 0 }
+    }
+
+    /// Moves the highlight by `step` rows, staying inside the list.
+    public mutating func move(by step: Int) {
+        guard !matches.isEmpty else { return }
+        highlighted = min(max(0, highlighted + step), matches.count - 1)
+    }
+
+    /// Ticks or unticks the highlighted option (multiple choice).
+    public mutating func toggleHighlighted() {
+        guard highlighted < matches.count else { return }
+        let value = matches[highlighted].value
+        if ticked.contains(value) { ticked.remove(value) } else { ticked.insert(value) }
+    }
+
+    /// The value to store: the highlighted option, or the ticked ones in the pack's order.
+    public var chosenValue: String? {
+        if isMultiple {
+            return options.filter { ticked.contains($0.value) }.map(\.value).joined(separator: ",")
+        }
+        return highlighted < matches.count ? matches[highlighted].value : nil
+    }
+
+    /// Lowercased and without diacritics, for matching what people type.
+    static func folded(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+}

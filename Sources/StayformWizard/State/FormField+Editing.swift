@@ -1,0 +1,139 @@
+import StayformCore
+
+/// How the wizard lets the user give a field's value.
+public enum FieldEditing: Hashable, Sendable {
+    /// Typed into a line editor.
+    case text
+    /// Picked from a list (single choice, country, sex).
+    case choice
+    /// Several ticked in a list.
+    case multipleChoice
+    /// Yes or no, toggled.
+    case yesNo
+}
+
+extension FormField {
+    /// How this field is edited.
+    public var editing: FieldEditing {
+        switch type {
+        case .singleChoice, .country, .sex: return .choice
+        case .multipleChoice: return .multipleChoice
+        case .yesNo: return .yesNo
+        default: return .text
+        }
+    }
+
+    /// Whether F6 hides the value on screen (identity numbers).
+    public var isSensitive: Bool {
+        type == .passportNumber || type == .nik || type == .mrz
+    }
+
+    /// The options a choice field offers.
+    public func choiceOptions(in pack: FormPack) -> [ChoiceOption] {
+        switch type {
+        case .country:
+            return pack.countries.map { ChoiceOption(value: $0.code, label: LocalizedText(english: $0.name)) }
+        case .sex where options.isEmpty:
+            return FormField.passportSexOptions
+        default:
+            return options
+        }
+    }
+
+    /// The sex markers a passport prints (ICAO 9303): M, F, or X for unspecified.
+    static let passportSexOptions = [
+        ChoiceOption(value: "M", label: LocalizedText(english: "M (male)")),
+        ChoiceOption(value: "F", label: LocalizedText(english: "F (female)")),
+        ChoiceOption(value: "X", label: LocalizedText(english: "X (unspecified)")),
+    ]
+
+    /// The longest value the field's editor takes.
+    public var editorLimit: Int {
+        if let maxLength { return maxLength }
+        switch type {
+        case .mrz: return 88
+        case .nik: return 20
+        case .passportNumber, .postalCode, .nib, .npwp, .duration: return 24
+        case .date: return 24
+        case .attachment: return 1024
+        default: return 200
+        }
+    }
+
+    /// A line shown under the focused field: what to type, in which form.
+    public var inputHint: String {
+        switch type {
+        case .date: return "A date: 2026-03-05 or 5 Mar 2026 (not 05/03: March or May?)"
+        case .mrz: return "The two lines at the bottom of the photo page, 44 characters each; < as printed"
+        case .passportNumber: return "Letters and digits as printed; watch O and 0, I and 1"
+        case .nik: return "16 digits, as on the KTP"
+        case .phone: return "International form: +62 812 3456 7890"
+        case .email: return "name@example.com"
+        case .money: return "Amount in rupiah, digits only"
+        case .duration: return "Number of days"
+        case .attachment: return "Path of the scanned file (PDF, JPEG or PNG)"
+        case .postalCode: return "5 digits"
+        case .singleChoice, .country, .sex: return "Enter: choose from the list, or start typing to search"
+        case .multipleChoice: return "Enter: open the list; Space ticks; Enter closes"
+        case .yesNo: return "y / n, or Space to switch"
+        default: return ""
+        }
+    }
+
+    /// The value as stored once the user leaves the field, and a problem to tell them about.
+    ///
+    /// Dates are stored as ISO 8601 when they can be read without doubt; identity numbers in
+    /// upper case without spaces; the MRZ as its two lines.
+    public func committedValue(_ typed: String) -> (value: String, problem: String?) {
+        let trimmed = typed.trimmingWhitespace
+        guard !trimmed.isEmpty else { return ("", nil) }
+        switch type {
+        case .date:
+            switch DateInput.parse(trimmed) {
+            case .date(let date):
+                return (date.iso8601, nil)
+            case .ambiguous(let dayFirst, let monthFirst):
+                return (trimmed, "\(code): \(trimmed) could be \(dayFirst.displayString) or \(monthFirst.displayString). "
+                    + "Type it as \(dayFirst.iso8601) or \(dayFirst.displayString).")
+            case .invalid:
+                return (trimmed, "\(code): \(trimmed) is not a date stayform can read. Type it as 2026-03-05 or 5 Mar 2026.")
+            }
+        case .passportNumber:
+            return (String(trimmed.uppercased().filter { $0 != " " }), nil)
+        case .mrz:
+            let compact = String(trimmed.uppercased().filter { $0 != " " && $0 != "\n" })
+            guard compact.count > 44 else { return (compact, nil) }
+            return (String(compact.prefix(44)) + "\n" + String(compact.dropFirst(44)), nil)
+        default:
+            return (trimmed, nil)
+        }
+    }
+
+    /// The value as shown when the field does not have the focus, one string per row.
+    public func displayRows(of value: String, in pack: FormPack, language: String, masked: Bool) -> [String] {
+        if masked, isSensitive, !value.isEmpty {
+            return ["●●●●●● hidden (F6 shows it)"]
+        }
+        switch type {
+        case .date:
+            if let date = CalendarDate(iso8601: value) { return ["\(value)  (\(date.displayString))"] }
+            return [value]
+        case .mrz:
+            return value.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        case .yesNo:
+            return [value]
+        case .singleChoice, .country, .sex:
+            let options = choiceOptions(in: pack)
+            return [options.first { $0.value == value }.map { $0.label.resolved(for: language) } ?? value]
+        case .multipleChoice:
+            let chosen = Set(value.split(separator: ",").map(String.init))
+            let labels = choiceOptions(in: pack).filter { chosen.contains($0.value) }.map { $0.label.resolved(for: language) }
+            return [labels.joined(separator: "; ")]
+        default:
+            return [value]
+        }
+    }
+
+    /// How many rows the field's value takes on a page.
+    public var valueRows: Int { type == .mrz ? 2 : 1 }
+}

@@ -1,0 +1,11 @@
+import StayformCore
+
+/// A box drawn over the page that takes the keys until it closes.
+public enum WizardOverlay: Hashable, Sendable {
+    /// F1: why the focused field is asked, where to find it, common mistakes.
+    case help
+    /// F2: go to a field by its code.
+    case goTo(LineEditor)
+    /// A list to choose a value from (single or multiple choice, country, sex).
+    case chooser(Chooser)
+}

@@ -1,0 +1,222 @@
+import StayformCore
+
+extension WizardState {
+    /// Keys on a page of the form.
+    mutating func pressOnForm(_ key: Key) -> [WizardEffect] {
+        switch key {
+        case .tab, .down:
+            return moveFocus(by: 1)
+        case .backTab, .up:
+            return moveFocus(by: -1)
+        case .pageDown:
+            return moveToSection(from: focus.section, step: 1)
+        case .pageUp:
+            return moveToSection(from: focus.section, step: -1)
+        case .function(1):
+            if currentField != nil { overlay = .help }
+            return []
+        case .function(2):
+            let effects = commitEdit()
+            overlay = .goTo(LineEditor(maxLength: 12))
+            return effects
+        case .function(5):
+            let effects = commitEdit()
+            screen = .review(selected: 0)
+            return effects
+        default:
+            break
+        }
+        guard let field = currentField else { return [] }
+        switch field.editing {
+        case .text: return pressInTextField(key, field: field)
+        case .choice, .multipleChoice: return pressInChoiceField(key, field: field)
+        case .yesNo: return pressInYesNoField(key, field: field)
+        }
+    }
+
+    private mutating func pressInTextField(_ key: Key, field: FormField) -> [WizardEffect] {
+        switch key {
+        case .enter:
+            return moveFocus(by: 1)
+        case .escape:
+            guard editor.text != valueBeforeEdit else { return [] }
+            editor = LineEditor(text: valueBeforeEdit, maxLength: editor.maxLength)
+            return storeEditorText()
+        default:
+            return edit(with: key)
+        }
+    }
+
+    private mutating func pressInChoiceField(_ key: Key, field: FormField) -> [WizardEffect] {
+        guard !isReadOnly || !key.editsText else { return refuseEditing() }
+        switch key {
+        case .enter, .character(" "):
+            openChooser(for: field, filter: "")
+        case .character(let character):
+            openChooser(for: field, filter: String(character))
+        case .backspace, .delete:
+            return setValue("", of: field, advancing: false)
+        default:
+            break
+        }
+        return []
+    }
+
+    private mutating func pressInYesNoField(_ key: Key, field: FormField) -> [WizardEffect] {
+        let current = draft.values[field.id] ?? ""
+        let next: String
+        switch key {
+        case .character("y"), .character("Y"): next = "yes"
+        case .character("n"), .character("N"): next = "no"
+        case .character(" "), .left, .right: next = current == "yes" ? "no" : "yes"
+        case .backspace, .delete: next = ""
+        case .enter: return moveFocus(by: 1)
+        default: return []
+        }
+        guard !isReadOnly else { return refuseEditing() }
+        return setValue(next, of: field, advancing: false)
+    }
+
+    /// Applies an editing key to the focused text field.
+    private mutating func edit(with key: Key) -> [WizardEffect] {
+        if isReadOnly, key.editsText { return refuseEditing() }
+        let before = editor.text
+        switch key {
+        case .character(let character):
+            if !editor.insert(String(character)) { message = limitMessage() }
+        case .paste(let text):
+            if !editor.insert(text) { message = limitMessage() }
+        case .backspace: editor.deleteBackward()
+        case .delete: editor.deleteForward()
+        case .left: editor.moveLeft()
+        case .right: editor.moveRight()
+        case .home, .control("a"): editor.moveToStart()
+        case .end, .control("e"): editor.moveToEnd()
+        case .control("u"): editor.deleteToStart()
+        case .control("w"): editor.deleteWordBackward()
+        default: return []
+        }
+        return editor.text == before ? [] : storeEditorText()
+    }
+
+    mutating func refuseEditing() -> [WizardEffect] {
+        message = "Read-only: another stayform has this draft open. Close it to edit here."
+        return []
+    }
+
+    private func limitMessage() -> String {
+        "This field takes at most \(editor.maxLength ?? 0) characters; the rest was not added."
+    }
+
+    /// Copies the editor's text into the draft as typed; it is tidied when the field is left.
+    private mutating func storeEditorText() -> [WizardEffect] {
+        guard let field = currentField else { return [] }
+        if editor.text.isEmpty {
+            draft.values.removeValue(forKey: field.id)
+        } else {
+            draft.values[field.id] = editor.text
+        }
+        return [.persist(.typing)]
+    }
+
+    /// Stores a chosen value (choice, yes/no) as a committed change, optionally moving on.
+    mutating func setValue(_ value: String, of field: FormField, advancing: Bool) -> [WizardEffect] {
+        if value.isEmpty {
+            draft.values.removeValue(forKey: field.id)
+        } else {
+            draft.values[field.id] = value
+        }
+        if field.id == currentField?.id { loadEditor() }
+        progress = FormProgress(pack: pack, values: draft.values)
+        var effects: [WizardEffect] = [.persist(.committed)]
+        if field.id == pack.categoryFieldID, let category, !category.isExtendable {
+            screen = .stopped(categoryID: category.id)
+            return effects
+        }
+        if advancing { effects = effects.merging(moveFocus(by: 1)) }
+        return effects
+    }
+
+    /// Tidies the focused text field's value (dates to ISO 8601…) before the focus leaves it.
+    mutating func commitEdit() -> [WizardEffect] {
+        guard let field = currentField, field.editing == .text else { return [] }
+        let typed = editor.text
+        let (value, problem) = field.committedValue(typed)
+        if let problem { message = problem }
+        let changed = value != valueBeforeEdit
+        if value.isEmpty {
+            draft.values.removeValue(forKey: field.id)
+        } else {
+            draft.values[field.id] = value
+        }
+        guard changed || typed != value else { return [] }
+        valueBeforeEdit = value
+        progress = FormProgress(pack: pack, values: draft.values)
+        return [.persist(.committed)]
+    }
+
+    /// Moves to the next (`step` 1) or previous (-1) shown field, across shown sections.
+    mutating func moveFocus(by step: Int) -> [WizardEffect] {
+        let effects = commitEdit()
+        var section = focus.section
+        var field = focus.field ?? (step > 0 ? -1 : pack.sections[section].fields.count)
+        while true {
+            field += step
+            let fields = pack.sections[section].fields
+            if field >= 0, field < fields.count {
+                if isShown(pack.sections[section]), fields[field].isShown(given: draft.values) { break }
+                continue
+            }
+            let nextSection = section + step
+            guard nextSection >= 0, nextSection < pack.sections.count else {
+                if step > 0 { message = "This is the last field. F5 reviews your answers." }
+                return effects
+            }
+            section = nextSection
+            field = step > 0 ? -1 : pack.sections[section].fields.count
+            if pack.sections[section].fields.isEmpty, isShown(pack.sections[section]) {
+                return effects.merging(focus(FieldFocus(section: section, field: nil)))
+            }
+        }
+        return effects.merging(focus(FieldFocus(section: section, field: field)))
+    }
+
+    /// Moves to the first shown field of the next (`step` 1) or previous (-1) shown section.
+    mutating func moveToSection(from index: Int, step: Int) -> [WizardEffect] {
+        let effects = commitEdit()
+        var target = index + step
+        while target >= 0, target < pack.sections.count, !isShown(pack.sections[target]) { target += step }
+        guard target >= 0, target < pack.sections.count else { return effects }
+        let firstField = shownFieldIndices(of: pack.sections[target]).first
+        return effects.merging(focus(FieldFocus(section: target, field: firstField)))
+    }
+
+    /// Focuses `newFocus`, loading its value into the editor.
+    mutating func focus(_ newFocus: FieldFocus) -> [WizardEffect] {
+        focus = newFocus
+        loadEditor()
+        draft.position = DraftPosition(section: currentSection.id, field: currentField?.id)
+        return [.persist(.typing)]
+    }
+
+    /// Opens the list of options for `field`, narrowed by `filter`.
+    mutating func openChooser(for field: FormField, filter: String) {
+        var chooser = Chooser(
+            fieldID: field.id, options: field.choiceOptions(in: pack), isMultiple: field.editing == .multipleChoice,
+            current: draft.values[field.id] ?? "", language: language)
+        if !filter.isEmpty {
+            var editor = chooser.filter
+            editor.insert(filter)
+            chooser.setFilter(editor)
+        }
+        overlay = .chooser(chooser)
+    }
+}
+
+extension [WizardEffect] {
+    /// These effects followed by `more`, without a typing save that a committed save covers.
+    func merging(_ more: [WizardEffect]) -> [WizardEffect] {
+        guard contains(.persist(.committed)) else { return self + more }
+        return self + more.filter { $0 != .persist(.typing) }
+    }
+}

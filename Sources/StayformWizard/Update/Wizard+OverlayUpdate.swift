@@ -1,0 +1,100 @@
+import StayformCore
+
+extension WizardState {
+    /// Keys while an overlay is open.
+    mutating func pressInOverlay(_ key: Key) -> [WizardEffect] {
+        switch overlay {
+        case .help:
+            overlay = nil
+            return []
+        case .goTo(let editor):
+            return pressInGoTo(key, editor: editor)
+        case .chooser(let chooser):
+            return pressInChooser(key, chooser: chooser)
+        case nil:
+            return []
+        }
+    }
+
+    private mutating func pressInGoTo(_ key: Key, editor: LineEditor) -> [WizardEffect] {
+        var editor = editor
+        switch key {
+        case .escape, .function(2):
+            overlay = nil
+            return []
+        case .enter:
+            overlay = nil
+            return goToField(code: editor.text.trimmingWhitespace)
+        case .character(let character): editor.insert(String(character))
+        case .paste(let text): editor.insert(text)
+        case .backspace: editor.deleteBackward()
+        case .delete: editor.deleteForward()
+        case .left: editor.moveLeft()
+        case .right: editor.moveRight()
+        default: break
+        }
+        overlay = .goTo(editor)
+        return []
+    }
+
+    /// Focuses the field with `code` (as shown beside its label), or says why it cannot.
+    mutating func goToField(code: String) -> [WizardEffect] {
+        guard !code.isEmpty else { return [] }
+        for (sectionIndex, section) in pack.sections.enumerated() {
+            guard let fieldIndex = section.fields.firstIndex(where: { $0.code == code }) else { continue }
+            let field = section.fields[fieldIndex]
+            guard isShown(section), field.isShown(given: draft.values) else {
+                message = "\(code) \(field.label.resolved(for: language)) does not apply to this application."
+                return []
+            }
+            let effects = commitEdit()
+            screen = .form
+            return effects.merging(focus(FieldFocus(section: sectionIndex, field: fieldIndex)))
+        }
+        if let section = pack.sections.first(where: { $0.code == code }) {
+            let index = pack.sections.firstIndex(of: section) ?? 0
+            let effects = commitEdit()
+            screen = .form
+            return effects.merging(focus(FieldFocus(section: index, field: shownFieldIndices(of: section).first)))
+        }
+        message = "There is no field \(code). Codes look like 2.3: section 2, field 3."
+        return []
+    }
+
+    private mutating func pressInChooser(_ key: Key, chooser: Chooser) -> [WizardEffect] {
+        var chooser = chooser
+        switch key {
+        case .escape:
+            overlay = nil
+            return []
+        case .up: chooser.move(by: -1)
+        case .down: chooser.move(by: 1)
+        case .pageUp: chooser.move(by: -10)
+        case .pageDown: chooser.move(by: 10)
+        case .home where chooser.filter.text.isEmpty: chooser.move(by: -chooser.matches.count)
+        case .end where chooser.filter.text.isEmpty: chooser.move(by: chooser.matches.count)
+        case .character(" ") where chooser.isMultiple:
+            chooser.toggleHighlighted()
+        case .enter, .tab:
+            overlay = nil
+            guard let field = pack.field(id: chooser.fieldID), let value = chooser.chosenValue else { return [] }
+            return setValue(value, of: field, advancing: true)
+        case .character(let character):
+            var filter = chooser.filter
+            filter.insert(String(character))
+            chooser.setFilter(filter)
+        case .paste(let text):
+            var filter = chooser.filter
+            filter.insert(text)
+            chooser.setFilter(filter)
+        case .backspace:
+            var filter = chooser.filter
+            filter.deleteBackward()
+            chooser.setFilter(filter)
+        default:
+            break
+        }
+        overlay = .chooser(chooser)
+        return []
+    }
+}

@@ -1,0 +1,46 @@
+import StayformCore
+
+extension WizardState {
+    /// The answered fields the review lists, in form order: each is a statement to check
+    /// against the document that proves it.
+    public var reviewStatements: [FormField] {
+        pack.sections.filter { isShown($0) }.flatMap { section in
+            section.fields.filter { field in
+                field.isShown(given: draft.values) && !(draft.values[field.id] ?? "").isEmpty
+            }
+        }
+    }
+
+    /// Keys on the review page (F5).
+    mutating func pressOnReview(_ key: Key, selected: Int) -> [WizardEffect] {
+        let statements = reviewStatements
+        var selected = min(selected, max(0, statements.count - 1))
+        switch key {
+        case .up, .backTab: selected = max(0, selected - 1)
+        case .down, .tab: selected = min(max(0, statements.count - 1), selected + 1)
+        case .pageUp: selected = max(0, selected - 10)
+        case .pageDown: selected = min(max(0, statements.count - 1), selected + 10)
+        case .character(" "):
+            guard selected < statements.count else { break }
+            guard !isReadOnly else { return refuseEditing() }
+            let id = statements[selected].id
+            if draft.isReviewed(id) {
+                draft.reviewMarks.removeValue(forKey: id)
+            } else {
+                draft.markReviewed(id)
+            }
+            screen = .review(selected: min(selected + 1, max(0, statements.count - 1)))
+            return [.persist(.committed)]
+        case .enter:
+            guard selected < statements.count else { break }
+            return goToField(code: statements[selected].code)
+        case .escape, .function(5):
+            screen = .form
+            return []
+        default:
+            break
+        }
+        screen = .review(selected: selected)
+        return []
+    }
+}

@@ -1,0 +1,67 @@
+import StayformCore
+
+extension Wizard {
+    /// The exit status after Ctrl-C, as a shell reports an interrupted program.
+    public static let interruptedStatus: Int32 = 130
+
+    /// The next state and the effects to perform after `event`.
+    public static func update(_ state: WizardState, _ event: WizardEvent) -> (WizardState, [WizardEffect]) {
+        var next = state
+        let effects = next.apply(event)
+        return (next, effects)
+    }
+}
+
+extension WizardState {
+    /// Applies `event` in place and returns the effects it calls for.
+    mutating func apply(_ event: WizardEvent) -> [WizardEffect] {
+        switch event {
+        case .resized(let newSize):
+            size = newSize
+            return []
+        case .saveFinished(let status):
+            saveStatus = status
+            return []
+        case .quitSaveFailed(let reason):
+            saveStatus = .failed(reason: reason)
+            quitsWithoutSaving = true
+            message = "Not saved: \(reason). Fix it and press F10 again, or press F10 to quit without saving."
+            return []
+        case .key(let key):
+            let wasQuitConfirmation = quitsWithoutSaving
+            message = nil
+            quitsWithoutSaving = false
+            return press(key, confirmingQuit: wasQuitConfirmation)
+        }
+    }
+
+    /// Keys that work everywhere, then the open overlay's keys, then the page's.
+    private mutating func press(_ key: Key, confirmingQuit: Bool) -> [WizardEffect] {
+        switch key {
+        case .function(10), .control("q"):
+            var effects = commitEdit()
+            effects.append(.quit(status: 0, savingFirst: !confirmingQuit))
+            return effects
+        case .control("c"):
+            var effects = commitEdit()
+            effects.append(.quit(status: Wizard.interruptedStatus, savingFirst: true))
+            return effects
+        case .function(6):
+            isMasked.toggle()
+            message = isMasked
+                ? "Passport number, NIK and MRZ are hidden on screen (not in the draft). F6 shows them."
+                : "Passport number, NIK and MRZ are shown again."
+            return []
+        default:
+            break
+        }
+        if overlay != nil { return pressInOverlay(key) }
+        switch screen {
+        case .start(let page): return pressOnStartPage(key, page: page)
+        case .stopped: return pressOnStoppedPage(key)
+        case .form: return pressOnForm(key)
+        case .review(let selected): return pressOnReview(key, selected: selected)
+        case .nextSteps: return pressOnNextSteps(key)
+        }
+    }
+}

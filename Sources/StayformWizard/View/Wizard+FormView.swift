@@ -1,0 +1,136 @@
+import StayformCore
+
+extension Wizard {
+    /// Rows at the bottom of a section page for the focused field's hint and help.
+    static let helpRows = 2
+
+    /// A section page: its fields, the focused one editable, scrolled to keep it in view.
+    static func drawSection(_ state: WizardState, area: ScreenArea, into screen: inout Screen) {
+        let section = state.currentSection
+        screen.put(
+            "\(section.code)  \(section.title.resolved(for: state.language))",
+            row: area.top, column: area.left, style: .label, limit: area.width)
+        let firstRow = area.top + 2
+        let lastRow = area.bottom - helpRows - 1
+        let shown = state.shownFieldIndices(of: section)
+        if shown.isEmpty {
+            screen.put("Nothing to fill in on this page.", row: firstRow, column: area.left, style: .help, limit: area.width)
+            return
+        }
+        let heights = shown.map { 1 + section.fields[$0].valueRows }
+        let focusedPosition = state.focus.field.flatMap { shown.firstIndex(of: $0) } ?? 0
+        let firstVisible = firstVisibleItem(heights: heights, focused: focusedPosition, rows: lastRow - firstRow)
+        var row = firstRow
+        var lastVisible = firstVisible - 1
+        for position in firstVisible..<shown.count {
+            guard row + heights[position] <= lastRow else { break }
+            let index = shown[position]
+            drawField(state, field: section.fields[index], isFocused: index == state.focus.field,
+                row: row, area: area, into: &screen)
+            row += heights[position]
+            lastVisible = position
+        }
+        if firstVisible > 0 {
+            let more = "▲ \(firstVisible) more"
+            screen.put(more, row: area.top, column: area.right - more.terminalColumns, style: .help)
+        }
+        let hiddenBelow = shown.count - 1 - lastVisible
+        if hiddenBelow > 0 {
+            let more = "▼ \(hiddenBelow) more"
+            screen.put(more, row: lastRow, column: area.right - more.terminalColumns, style: .help)
+        }
+        if let field = state.currentField, state.overlay == nil {
+            drawFieldHelp(field, state: state, area: area, into: &screen)
+        }
+    }
+
+    /// The first item to draw so that the focused one fits in `rows`.
+    static func firstVisibleItem(heights: [Int], focused: Int, rows: Int) -> Int {
+        var first = focused
+        var used = heights.indices.contains(focused) ? heights[focused] : 0
+        while first > 0, used + heights[first - 1] <= rows {
+            first -= 1
+            used += heights[first]
+        }
+        // Prefer showing from the top when everything up to the focus fits.
+        return first
+    }
+
+    private static func drawField(
+        _ state: WizardState, field: FormField, isFocused: Bool, row: Int, area: ScreenArea, into screen: inout Screen
+    ) {
+        if isFocused { screen.put("›", row: row, column: area.left - 1, style: .fieldCode) }
+        var column = area.left
+        column += screen.put("\(field.code) ", row: row, column: column, style: .fieldCode, limit: area.width)
+        column += screen.put(field.label.resolved(for: state.language), row: row, column: column,
+            style: .label, limit: area.right - column)
+        if field.isRequired(given: state.draft.values) {
+            screen.put(" *", row: row, column: column, style: .fieldCode, limit: area.right - column)
+        }
+        let boxLeft = area.left + 2
+        let boxWidth = max(1, area.width - 2)
+        let value = state.draft.values[field.id] ?? ""
+        guard isFocused else {
+            for (offset, line) in field.displayRows(of: value, in: state.pack, language: state.language,
+                masked: state.isMasked).prefix(field.valueRows).enumerated()
+            {
+                screen.fill(row: row + 1 + offset, column: boxLeft, count: boxWidth, style: .input)
+                screen.put(line, row: row + 1 + offset, column: boxLeft, style: .input, limit: boxWidth)
+            }
+            return
+        }
+        for offset in 0..<field.valueRows {
+            screen.fill(row: row + 1 + offset, column: boxLeft, count: boxWidth, style: .inputFocused)
+        }
+        switch field.editing {
+        case .text where field.type == .mrz:
+            drawMachineReadableZone(state.editor, masked: state.isMasked, row: row + 1, left: boxLeft,
+                width: boxWidth, into: &screen)
+        case .text where state.isMasked && field.isSensitive:
+            screen.put("●●●●●● hidden (F6 shows it)", row: row + 1, column: boxLeft, style: .inputFocused, limit: boxWidth)
+        case .text:
+            let window = state.editor.visibleWindow(width: boxWidth)
+            screen.put(window.text, row: row + 1, column: boxLeft, style: .inputFocused, limit: boxWidth)
+            screen.cursor = ScreenPosition(row: row + 1, column: boxLeft + window.cursorColumn)
+        case .choice, .multipleChoice:
+            let shown = field.displayRows(of: value, in: state.pack, language: state.language, masked: false).first ?? ""
+            let text = shown.isEmpty ? "(none chosen) ▾" : "\(shown) ▾"
+            screen.put(text, row: row + 1, column: boxLeft, style: .inputFocused, limit: boxWidth)
+        case .yesNo:
+            let text = "\(value == "yes" ? "(•)" : "( )") yes   \(value == "no" ? "(•)" : "( )") no"
+            screen.put(text, row: row + 1, column: boxLeft, style: .inputFocused, limit: boxWidth)
+        }
+    }
+
+    /// The MRZ as its two lines of 44, the cursor where the next character goes.
+    private static func drawMachineReadableZone(
+        _ editor: LineEditor, masked: Bool, row: Int, left: Int, width: Int, into screen: inout Screen
+    ) {
+        if masked {
+            screen.put("●●●●●● hidden (F6 shows it)", row: row, column: left, style: .inputFocused, limit: width)
+            return
+        }
+        let characters = Array(editor.text)
+        let lineLength = 44
+        for line in 0..<2 {
+            let start = min(characters.count, line * lineLength)
+            let end = min(characters.count, start + lineLength)
+            screen.put(String(characters[start..<end]), row: row + line, column: left, style: .inputFocused, limit: width)
+        }
+        let cursorLine = min(1, editor.cursor / lineLength)
+        let cursorColumn = editor.cursor - cursorLine * lineLength
+        screen.cursor = ScreenPosition(row: row + cursorLine, column: left + min(cursorColumn, width - 1))
+    }
+
+    private static func drawFieldHelp(_ field: FormField, state: WizardState, area: ScreenArea, into screen: inout Screen) {
+        let hintRow = area.bottom - helpRows
+        screen.put(field.inputHint, row: hintRow, column: area.left, style: .help, limit: area.width)
+        let help = field.help.resolved(for: state.language)
+        guard !help.isEmpty else { return }
+        var lines = help.wrapped(toColumns: area.width)
+        if lines.count > 1 {
+            lines = (lines[0] + " … F1").wrapped(toColumns: area.width)
+        }
+        screen.put(lines[0], row: hintRow + 1, column: area.left, style: .help, limit: area.width)
+    }
+}

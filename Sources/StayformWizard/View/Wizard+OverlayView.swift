@@ -1,0 +1,75 @@
+import StayformCore
+
+extension Wizard {
+    /// Draws the open overlay as a framed box over the page.
+    static func drawOverlay(_ overlay: WizardOverlay, state: WizardState, area: ScreenArea, into screen: inout Screen) {
+        switch overlay {
+        case .help:
+            guard let field = state.currentField else { return }
+            var lines = field.help.resolved(for: state.language).wrapped(toColumns: max(1, area.width - 4))
+            if !field.inputHint.isEmpty { lines += [""] + field.inputHint.wrapped(toColumns: max(1, area.width - 4)) }
+            let proof = state.evidence(for: field)
+            lines += [""] + "Proved by: \(proof)".wrapped(toColumns: max(1, area.width - 4))
+            drawBox(title: "\(field.code) \(field.label.resolved(for: state.language))", lines: lines,
+                footer: "any key closes", area: area, into: &screen)
+        case .goTo(let editor):
+            let box = drawBox(title: "Go to field", lines: ["Code (for example 2.3):", ""],
+                footer: "Enter go · Esc cancel", area: area, into: &screen)
+            let window = editor.visibleWindow(width: max(1, box.width - 4))
+            screen.put(window.text, row: box.top + 2, column: box.left + 2, style: .inputFocused)
+            screen.cursor = ScreenPosition(row: box.top + 2, column: box.left + 2 + window.cursorColumn)
+        case .chooser(let chooser):
+            drawChooser(chooser, state: state, area: area, into: &screen)
+        }
+    }
+
+    private static func drawChooser(_ chooser: Chooser, state: WizardState, area: ScreenArea, into screen: inout Screen) {
+        let label = state.pack.field(id: chooser.fieldID).map { "\($0.code) \($0.label.resolved(for: state.language))" } ?? ""
+        let listRows = max(1, min(chooser.options.count, area.height - 6))
+        let first = max(0, min(chooser.highlighted - listRows / 2, chooser.matches.count - listRows))
+        var lines: [String] = ["Search: " + chooser.filter.text, ""]
+        for index in first..<min(chooser.matches.count, first + listRows) {
+            let option = chooser.matches[index]
+            let tick = chooser.isMultiple ? (chooser.ticked.contains(option.value) ? "[x] " : "[ ] ") : ""
+            lines.append((index == chooser.highlighted ? "▸ " : "  ") + tick + option.label.resolved(for: state.language))
+        }
+        if chooser.matches.isEmpty { lines.append("  nothing matches “\(chooser.filter.text)”") }
+        let footer = chooser.isMultiple ? "Space tick · Enter done · Esc cancel" : "Enter choose · Esc cancel"
+        let box = drawBox(title: label, lines: lines, footer: footer, area: area, into: &screen)
+        let highlightedRow = box.top + 3 + (chooser.highlighted - first)
+        if !chooser.matches.isEmpty, highlightedRow < box.bottom - 1 {
+            screen.fill(row: highlightedRow, column: box.left + 1, count: box.width - 2, style: .sidebarCurrent)
+            let option = chooser.matches[chooser.highlighted]
+            let tick = chooser.isMultiple ? (chooser.ticked.contains(option.value) ? "[x] " : "[ ] ") : ""
+            screen.put("▸ " + tick + option.label.resolved(for: state.language), row: highlightedRow,
+                column: box.left + 2, style: .sidebarCurrent, limit: box.width - 3)
+        }
+        screen.cursor = ScreenPosition(
+            row: box.top + 1, column: box.left + 2 + "Search: ".terminalColumns + chooser.filter.cursorColumn)
+    }
+
+    /// Draws a framed box with a title, lines and a footer, as large as needed within `area`;
+    /// returns where it went.
+    @discardableResult
+    static func drawBox(
+        title: String, lines: [String], footer: String, area: ScreenArea, into screen: inout Screen
+    ) -> ScreenArea {
+        let width = min(area.width, max(40, min(area.width, (lines.map(\.terminalColumns).max() ?? 0) + 4)))
+        let height = min(area.height, lines.count + 2)
+        let box = ScreenArea(top: area.top, left: area.left, bottom: area.top + height, right: area.left + width)
+        for row in box.top..<box.bottom { screen.fill(row: row, column: box.left, count: width, style: .normal) }
+        let horizontal = String(repeating: "─", count: max(0, width - 2))
+        screen.put("┌" + horizontal + "┐", row: box.top, column: box.left, style: .label)
+        screen.put("└" + horizontal + "┘", row: box.bottom - 1, column: box.left, style: .label)
+        for row in (box.top + 1)..<(box.bottom - 1) {
+            screen.put("│", row: row, column: box.left, style: .label)
+            screen.put("│", row: row, column: box.right - 1, style: .label)
+        }
+        screen.put(" \(title) ", row: box.top, column: box.left + 2, style: .label, limit: width - 4)
+        screen.put(" \(footer) ", row: box.bottom - 1, column: box.left + 2, style: .help, limit: width - 4)
+        for (offset, line) in lines.prefix(height - 2).enumerated() {
+            screen.put(line, row: box.top + 1 + offset, column: box.left + 2, style: .normal, limit: width - 4)
+        }
+        return box
+    }
+}

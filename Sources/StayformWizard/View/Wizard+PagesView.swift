@@ -1,0 +1,106 @@
+import StayformCore
+
+extension Wizard {
+    /// The start page: continue or start over, or the permit category with its explanation.
+    static func drawStartPage(_ state: WizardState, page: StartPage, area: ScreenArea, into screen: inout Screen) {
+        let heading: String
+        switch page.step {
+        case .resume: heading = "Welcome back. Your draft is kept as you left it."
+        case .category: heading = "Which permit do you hold now?"
+        case .confirmStartOver: heading = "Clear every answer in this draft?"
+        }
+        screen.put(heading, row: area.top, column: area.left, style: .label, limit: area.width)
+        let choices = state.startChoices(for: page)
+        var row = area.top + 2
+        for (index, choice) in choices.enumerated() where row < area.bottom {
+            let selected = index == page.highlighted
+            let style: StyleRole = selected ? .sidebarCurrent : .normal
+            if selected { screen.fill(row: row, column: area.left, count: area.width, style: style) }
+            screen.put((selected ? "▸ " : "  ") + choice, row: row, column: area.left, style: style, limit: area.width)
+            row += 1
+        }
+        guard page.step == .category, page.highlighted < state.pack.categories.count else { return }
+        let category = state.pack.categories[page.highlighted]
+        row += 1
+        for line in category.help.resolved(for: state.language).wrapped(toColumns: area.width) where row < area.bottom {
+            screen.put(line, row: row, column: area.left, style: .help, limit: area.width)
+            row += 1
+        }
+    }
+
+    /// Why the chosen category cannot be extended, and what to do instead.
+    static func drawStoppedPage(_ state: WizardState, categoryID: String, area: ScreenArea, into screen: inout Screen) {
+        let category = state.pack.category(id: categoryID)
+        let title = category?.label.resolved(for: state.language) ?? categoryID
+        screen.put("\(title) cannot be extended", row: area.top, column: area.left, style: .blocking, limit: area.width)
+        let text = category?.stopText.flatMap { state.pack.texts[$0] }?.resolved(for: state.language) ?? ""
+        var row = area.top + 2
+        for line in text.wrapped(toColumns: area.width) where row < area.bottom - 2 {
+            screen.put(line, row: row, column: area.left, style: .normal, limit: area.width)
+            row += 1
+        }
+        screen.put("Enter or Esc: choose another permit · F10: save and quit", row: area.bottom - 1,
+            column: area.left, style: .help, limit: area.width)
+    }
+
+    /// What to do after filing, from the pack's texts.
+    static func drawNextSteps(_ state: WizardState, area: ScreenArea, into screen: inout Screen) {
+        screen.put("Next steps", row: area.top, column: area.left, style: .label, limit: area.width)
+        var row = area.top + 2
+        for key in ["next-steps", "in-person-visit", "filing-does-not"] {
+            guard let text = state.pack.texts[key]?.resolved(for: state.language) else { continue }
+            for line in text.wrapped(toColumns: area.width) where row < area.bottom {
+                screen.put(line, row: row, column: area.left, style: .normal, limit: area.width)
+                row += 1
+            }
+            row += 1
+        }
+    }
+
+    /// Every answer with the document that proves it, and whether it was checked (F5).
+    static func drawReview(_ state: WizardState, selected: Int, area: ScreenArea, into screen: inout Screen) {
+        screen.put("Review: what in your package proves each answer?", row: area.top, column: area.left,
+            style: .label, limit: area.width)
+        let statements = state.reviewStatements
+        guard !statements.isEmpty else {
+            screen.put("Nothing answered yet.", row: area.top + 2, column: area.left, style: .help, limit: area.width)
+            return
+        }
+        let checked = statements.filter { state.draft.isReviewed($0.id) }.count
+        screen.put("\(checked) of \(statements.count) checked against their documents; Space marks one checked.",
+            row: area.top + 1, column: area.left, style: .help, limit: area.width)
+        let rowsPerItem = 2
+        let visible = max(1, (area.bottom - area.top - 3) / rowsPerItem)
+        let first = max(0, min(selected - visible / 2, statements.count - visible))
+        var row = area.top + 3
+        for index in first..<min(statements.count, first + visible) {
+            let field = statements[index]
+            let isSelected = index == selected
+            let mark = state.draft.isReviewed(field.id) ? "[✓]" : (state.draft.reviewMarks[field.id] != nil ? "[!]" : "[ ]")
+            let style: StyleRole = isSelected ? .sidebarCurrent : .normal
+            if isSelected { screen.fill(row: row, column: area.left, count: area.width, style: style) }
+            let value = field.displayRows(of: state.draft.values[field.id] ?? "", in: state.pack,
+                language: state.language, masked: state.isMasked).joined(separator: " ")
+            screen.put("\(mark) \(field.code) \(field.label.resolved(for: state.language)): \(value)",
+                row: row, column: area.left, style: style, limit: area.width)
+            screen.put("     proof: \(state.evidence(for: field))", row: row + 1, column: area.left,
+                style: .help, limit: area.width)
+            row += rowsPerItem
+        }
+    }
+}
+
+extension WizardState {
+    /// The document that proves `field`'s answer, as the review names it.
+    public func evidence(for field: FormField) -> String {
+        if let factID = field.fact, let fact = pack.fact(id: factID),
+            let document = pack.document(id: fact.sourceDocumentID)
+        {
+            return document.label.resolved(for: language)
+        }
+        if let documentID = field.document, let document = pack.document(id: documentID) {
+            return "the file itself (\(document.label.resolved(for: language)))"
+        }
+        return "your own statement"
+    }
+}

@@ -1,0 +1,179 @@
+import StayformCore
+
+extension Wizard {
+    /// Below this size the wizard shows only a message asking for a larger terminal.
+    public static let minimumSize = TerminalSize(columns: 40, rows: 10)
+    /// From this size on, the sections are listed in a sidebar.
+    public static let sidebarSize = TerminalSize(columns: 72, rows: 20)
+
+    /// Draws `state` into a screen of the state's size.
+    public static func view(_ state: WizardState) -> Screen {
+        var screen = Screen(size: state.size)
+        let size = state.size
+        guard size.columns >= minimumSize.columns, size.rows >= minimumSize.rows else {
+            drawTooSmall(into: &screen)
+            return screen
+        }
+        let layout = WizardLayout(size: size, showsSidebar: state.screen == .form || isReview(state.screen))
+        drawTitleBar(state, layout: layout, into: &screen)
+        if let sidebar = layout.sidebar { drawSidebar(state, area: sidebar, into: &screen) }
+        switch state.screen {
+        case .start(let page): drawStartPage(state, page: page, area: layout.content, into: &screen)
+        case .stopped(let categoryID): drawStoppedPage(state, categoryID: categoryID, area: layout.content, into: &screen)
+        case .form: drawSection(state, area: layout.content, into: &screen)
+        case .review(let selected): drawReview(state, selected: selected, area: layout.content, into: &screen)
+        case .nextSteps: drawNextSteps(state, area: layout.content, into: &screen)
+        }
+        if let overlay = state.overlay { drawOverlay(overlay, state: state, area: layout.content, into: &screen) }
+        drawStatusBar(state, row: layout.statusRow, into: &screen)
+        drawKeyHelp(state, row: layout.keyHelpRow, into: &screen)
+        return screen
+    }
+
+    private static func isReview(_ screen: WizardScreen) -> Bool {
+        if case .review = screen { return true }
+        return false
+    }
+
+    private static func drawTooSmall(into screen: inout Screen) {
+        let size = screen.size
+        let text = "terminal too small (needs \(minimumSize.columns)×\(minimumSize.rows))"
+        let lines = text.wrapped(toColumns: max(1, size.columns))
+        let top = max(0, (size.rows - lines.count) / 2)
+        for (offset, line) in lines.enumerated() {
+            let column = max(0, (size.columns - line.terminalColumns) / 2)
+            screen.put(line, row: top + offset, column: column, style: .warning)
+        }
+    }
+
+    private static func drawTitleBar(_ state: WizardState, layout: WizardLayout, into screen: inout Screen) {
+        screen.fill(row: 0, style: .title)
+        var title = " stayform · \(state.pack.title.resolved(for: state.language))"
+        if layout.sidebar == nil, state.screen == .form {
+            title += " · \(state.currentSection.code)/\(state.pack.sections.count) "
+                + state.currentSection.title.resolved(for: state.language)
+        }
+        screen.put(title, row: 0, column: 0, style: .title)
+        let edition = "edition \(state.pack.edition) "
+        let editionColumn = screen.size.columns - edition.terminalColumns
+        if editionColumn > title.terminalColumns + 1 {
+            screen.put(edition, row: 0, column: editionColumn, style: .title)
+        }
+    }
+
+    /// The mark beside a section in the sidebar: a symbol, never colour alone.
+    static func sectionMark(_ progress: SectionProgress) -> (String, StyleRole) {
+        if !progress.isShown { return ("–", .help) }
+        return progress.isComplete ? ("✓", .success) : ("·", .sidebar)
+    }
+
+    private static func drawSidebar(_ state: WizardState, area: ScreenArea, into screen: inout Screen) {
+        for row in area.top..<area.bottom { screen.fill(row: row, column: area.left, count: area.width, style: .sidebar) }
+        for (index, section) in state.pack.sections.enumerated() {
+            let row = area.top + 1 + index
+            guard row < area.bottom else { break }
+            let isCurrent = index == state.focus.section && state.screen == .form
+            let progress = state.progress.sections[index]
+            let style: StyleRole = isCurrent ? .sidebarCurrent : (progress.isShown ? .sidebar : .help)
+            if isCurrent { screen.fill(row: row, column: area.left, count: area.width, style: style) }
+            let (mark, markStyle) = sectionMark(progress)
+            screen.put(isCurrent ? "▸" : " ", row: row, column: area.left, style: style)
+            screen.put(mark, row: row, column: area.left + 1, style: isCurrent ? style : markStyle)
+            screen.put(
+                " \(section.code) \(section.title.resolved(for: state.language))",
+                row: row, column: area.left + 2, style: style, limit: area.width - 2)
+        }
+    }
+
+    private static func drawStatusBar(_ state: WizardState, row: Int, into screen: inout Screen) {
+        screen.fill(row: row, style: .statusBar)
+        if let message = state.message {
+            screen.put(" \(message)", row: row, column: 0, style: .warning)
+            return
+        }
+        let saved: String
+        let savedStyle: StyleRole
+        switch state.saveStatus {
+        case _ where state.isReadOnly: (saved, savedStyle) = ("READ-ONLY", .warning)
+        case .notSaved: (saved, savedStyle) = ("not saved yet", .statusBar)
+        case .saved(let time): (saved, savedStyle) = ("saved \(time)", .statusBar)
+        case .failed(let reason): (saved, savedStyle) = ("NOT SAVED: \(reason)", .blocking)
+        }
+        let column = screen.put(" \(saved) ", row: row, column: 0, style: savedStyle)
+        var parts = ["section \(state.currentSection.code)/\(state.pack.sections.count)"]
+        if state.screen == .form, let field = state.currentField { parts.append(field.code) }
+        parts.append("\(state.progress.percentComplete)% done")
+        if state.isMasked { parts.append("numbers hidden") }
+        screen.put("│ " + parts.joined(separator: " │ "), row: row, column: column, style: .statusBar)
+    }
+
+    /// Key help for each page, longest first; the longest that fits is shown.
+    static func keyHelpVariants(for state: WizardState) -> [String] {
+        switch state.overlay {
+        case .help: return [" any key closes the help"]
+        case .goTo: return [" type a field code such as 2.3  Enter go  Esc cancel", " code  Enter  Esc"]
+        case .chooser: return [" ↑↓ choose  Enter accept  Esc cancel  type to search", " ↑↓ Enter Esc"]
+        case nil: break
+        }
+        switch state.screen {
+        case .start, .stopped:
+            return [" ↑↓ choose  Enter accept  F10 save+quit", " ↑↓ Enter  F10 quit"]
+        case .review:
+            return [
+                " ↑↓ move  Space mark checked  Enter go to field  Esc back  F10 save+quit",
+                " ↑↓ Space Enter Esc  F10 quit",
+            ]
+        case .nextSteps:
+            return [" Esc back to the form  F10 save+quit", " Esc  F10 quit"]
+        case .form:
+            return [
+                " Tab next  S-Tab back  PgDn section  F1 help  F2 go to  F5 review  F6 hide  F10 save+quit",
+                " Tab next  S-Tab back  PgDn section  F1 help  F2 go to  F10 save+quit",
+                " Tab/S-Tab move  PgDn/PgUp section  F1 help  F10 save+quit",
+                " Tab move  PgDn section  F10 quit",
+            ]
+        }
+    }
+
+    private static func drawKeyHelp(_ state: WizardState, row: Int, into screen: inout Screen) {
+        screen.fill(row: row, style: .keyHelp)
+        let variants = keyHelpVariants(for: state)
+        let help = variants.first { $0.terminalColumns <= screen.size.columns } ?? variants[variants.count - 1]
+        screen.put(help, row: row, column: 0, style: .keyHelp)
+    }
+}
+
+/// A rectangle of the screen: rows `top..<bottom`, columns `left..<right`.
+struct ScreenArea: Hashable, Sendable {
+    var top: Int
+    var left: Int
+    var bottom: Int
+    var right: Int
+    var width: Int { right - left }
+    var height: Int { bottom - top }
+}
+
+/// Where the parts of the wizard go for a terminal size.
+struct WizardLayout: Hashable, Sendable {
+    var sidebar: ScreenArea?
+    var content: ScreenArea
+    var statusRow: Int
+    var keyHelpRow: Int
+
+    static let sidebarWidth = 24
+
+    init(size: TerminalSize, showsSidebar: Bool) {
+        statusRow = size.rows - 2
+        keyHelpRow = size.rows - 1
+        let bodyTop = 1
+        let bodyBottom = size.rows - 2
+        if showsSidebar, size.columns >= Wizard.sidebarSize.columns, size.rows >= Wizard.sidebarSize.rows {
+            sidebar = ScreenArea(top: bodyTop, left: 0, bottom: bodyBottom, right: WizardLayout.sidebarWidth)
+            content = ScreenArea(
+                top: bodyTop + 1, left: WizardLayout.sidebarWidth + 2, bottom: bodyBottom, right: size.columns - 1)
+        } else {
+            sidebar = nil
+            content = ScreenArea(top: bodyTop + 1, left: 2, bottom: bodyBottom, right: size.columns - 1)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import StayformCore
+import StayformWizard
+import Testing
+import TestSupport
+
+/// Every page and overlay of the wizard, as text, at 80×24 and 120×40.
+@Suite struct WizardScreenSnapshotTests {
+    /// A named way to reach a screen from a new draft of the branching sample.
+    struct Scenario: CustomTestStringConvertible, Sendable {
+        let name: String
+        let keys: [Key]
+        var testDescription: String { name }
+    }
+
+    static let scenarios = [
+        Scenario(name: "start-category", keys: []),
+        Scenario(name: "stopped-visa-exempt", keys: [.down, .down, .enter]),
+        Scenario(name: "section-date-field", keys: [.enter, .tab, .character("2"), .character("0")]),
+        Scenario(name: "chooser-country", keys: [.enter, .function(2), .character("1"), .character("."),
+            .character("5"), .enter, .character("n")]),
+        Scenario(name: "help-overlay", keys: [.enter, .tab, .function(1)]),
+        Scenario(name: "go-to-overlay", keys: [.enter, .function(2), .character("1")]),
+        Scenario(name: "yes-no-with-condition", keys: [.enter, .tab, .tab, .character("y")]),
+        Scenario(name: "review", keys: [.enter, .tab, .character("1"), .tab, .character("y"), .function(5)]),
+    ]
+
+    static let sizes = [TerminalSize(columns: 80, rows: 24), TerminalSize(columns: 120, rows: 40)]
+
+    @Test(arguments: scenarios, sizes)
+    func snapshot(scenario: Scenario, size: TerminalSize) {
+        var wizard = WizardDriver(pack: SampleForms.withCategories, size: size)
+        wizard.press(contentsOf: scenario.keys)
+        assertTextSnapshot(
+            wizard.screenLines.joined(separator: "\n"), named: "\(scenario.name)-\(size.columns)x\(size.rows)")
+    }
+}
