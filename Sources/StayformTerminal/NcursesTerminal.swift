@@ -35,6 +35,7 @@ public final class NcursesTerminal: Terminal {
         nonl()
         keypad(window, true)
         set_escdelay(25)
+        cnw_enable_bracketed_paste()
         styles = NcursesStyles(theme: theme, colourAllowed: colourAllowed)
     }
 
@@ -61,12 +62,36 @@ public final class NcursesTerminal: Terminal {
         switch result {
         case KEY_CODE_YES:
             if Int32(character) == KEY_RESIZE { return .resized(size) }
+            if Int32(character) == cnw_key_paste_start() { return .key(.paste(readPastedText())) }
             return NcursesKeyMap.key(code: Int32(character)).map(TerminalInput.key) ?? .timedOut
         case OK:
             return NcursesKeyMap.key(character: UInt32(character)).map(TerminalInput.key) ?? .timedOut
         default:
             return StandardInput.isGone() ? .hungUp : .timedOut
         }
+    }
+
+    /// The most text one paste delivers; the rest is dropped (no field takes more).
+    static let pasteLimit = 64 * 1024
+
+    /// Reads characters until the end-of-paste marker, keeping at most `pasteLimit`.
+    private func readPastedText() -> String {
+        var text = ""
+        var count = 0
+        wtimeout(window, 200)
+        while true {
+            var character: wint_t = 0
+            let result = wget_wch(window, &character)
+            if result == KEY_CODE_YES, Int32(character) == cnw_key_paste_end() { break }
+            guard result == OK else {
+                if result == KEY_CODE_YES { continue }
+                break  // the end marker never came: keep what arrived
+            }
+            guard count < NcursesTerminal.pasteLimit, let scalar = Unicode.Scalar(UInt32(character)) else { continue }
+            text.unicodeScalars.append(scalar)
+            count += 1
+        }
+        return text
     }
 
     public func draw(_ screen: Screen) {
@@ -94,6 +119,7 @@ public final class NcursesTerminal: Terminal {
     public func restore() {
         guard !restored else { return }
         restored = true
+        cnw_disable_bracketed_paste()
         endwin()
     }
 }

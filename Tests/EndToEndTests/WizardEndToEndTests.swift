@@ -75,6 +75,16 @@ import Testing
         #expect(try draftValues(session.defaultDraft)["applicant.full-name"] as? String == "Ana Maria Silva")
     }
 
+    @Test func aPasteArrivesAsOneEditWithLineBreaksAsSpaces() throws {
+        let session = try TmuxSession()
+        try session.startNewDraft()
+        try session.paste("Ana\nMaria\tSilva\u{1B}[31m")
+        try session.waitFor("Ana Maria Silva[31m")
+        try session.press("F10")
+        #expect(session.waitForExit() == 0)
+        #expect(try draftValues(session.defaultDraft)["applicant.full-name"] as? String == "Ana Maria Silva[31m")
+    }
+
     @Test func controlCSavesAndExitsWith130() throws {
         let session = try TmuxSession()
         try session.startNewDraft()

@@ -64,6 +64,24 @@ static inline int cnw_locale_is_utf8(void) {
     return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
 }
 
+/// The key codes given to the start and end of a bracketed paste (`ESC [200~`, `ESC [201~`).
+static inline int cnw_key_paste_start(void) { return KEY_MAX + 1; }
+static inline int cnw_key_paste_end(void) { return KEY_MAX + 2; }
+
+/// Asks the terminal to mark pasted text (bracketed paste) and teaches ncurses the markers.
+static inline void cnw_enable_bracketed_paste(void) {
+    define_key("\033[200~", cnw_key_paste_start());
+    define_key("\033[201~", cnw_key_paste_end());
+    putp("\033[?2004h");
+    fflush(stdout);
+}
+
+/// Turns bracketed paste off again (before leaving the screen).
+static inline void cnw_disable_bracketed_paste(void) {
+    putp("\033[?2004l");
+    fflush(stdout);
+}
+
 /// Sets one cell with attributes and colour pair, from a NUL-terminated wide string.
 static inline int cnw_put_cell(WINDOW *win, int y, int x, const wchar_t *wch, attr_t attrs, short pair) {
     cchar_t cell;

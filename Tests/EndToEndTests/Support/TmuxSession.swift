@@ -45,6 +45,12 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", "0", "-l", text])
     }
 
+    /// Pastes `text` the way a terminal does, as one bracketed paste.
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "--", text])
+        try tmux(["paste-buffer", "-p", "-t", "0"])
+    }
+
     /// Presses keys by tmux name: `Tab`, `BTab`, `Enter`, `Escape`, `F10`, `C-c`, `NPage`…
     func press(_ keys: String...) throws {
         try tmux(["send-keys", "-t", "0"] + keys)
