@@ -23,6 +23,11 @@ public struct StayformPaths: Sendable {
         configDirectory = base("XDG_CONFIG_HOME", ".config").appendingPathComponent("stayform", isDirectory: true)
     }
 
+    /// Where F4 writes screen snapshots.
+    public var snapshotsDirectory: URL {
+        dataDirectory.appendingPathComponent("snapshots", isDirectory: true)
+    }
+
     /// The draft opened when no `--draft` is given.
     public var defaultDraft: URL {
         dataDirectory.appendingPathComponent("drafts/default.json")

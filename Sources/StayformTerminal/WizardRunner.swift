@@ -9,6 +9,8 @@ public struct WizardRunner<T: Terminal> {
     public let terminal: T
     public let sink: any DraftSink
     public let signals: ProcessSignals?
+    /// Performs effects other than saving and quitting; `nil` ignores them.
+    public var performer: (any EffectPerformer)?
     /// How long typing must pause before the draft is saved.
     public var typingPause: Duration = .milliseconds(300)
     /// The longest typing goes unsaved while it continues: what a kill -9 can lose at most.
@@ -56,35 +58,46 @@ public struct WizardRunner<T: Terminal> {
                 event = sink.status != state.saveStatus ? .saveFinished(sink.status) : nil
             }
             guard let event else { continue }
-            let effects: [WizardEffect]
-            (state, effects) = Wizard.update(state, event)
-            terminal.draw(Wizard.view(state))
-            for effect in effects {
-                switch effect {
-                case .persist where !autosaves:
-                    break
-                case .persist(.typing):
-                    let now = clock.now
-                    let since = unsavedTypingSince ?? now
-                    unsavedTypingSince = since
-                    typingSaveDue = min(now + typingPause, since + typingMaximumDelay)
-                case .persist(.committed):
-                    typingSaveDue = nil
-                    unsavedTypingSince = nil
-                    sink.submit(state.draft, urgency: .committed)
-                case .quit(let status, let savingFirst):
-                    guard savingFirst else { return status }
-                    let outcome = sink.flush(submitting: state.draft)
-                    if case .failed(let reason) = outcome, status == 0 {
-                        (state, _) = Wizard.update(state, .quitSaveFailed(reason: reason))
-                        terminal.draw(Wizard.view(state))
-                        continue
+            var events = [event]
+            while !events.isEmpty {
+                let effects: [WizardEffect]
+                (state, effects) = Wizard.update(state, events.removeFirst())
+                terminal.draw(Wizard.view(state))
+                for effect in effects {
+                    switch effect {
+                    case .persist where !autosaves:
+                        break
+                    case .persist(.typing):
+                        let now = clock.now
+                        let since = unsavedTypingSince ?? now
+                        unsavedTypingSince = since
+                        typingSaveDue = min(now + typingPause, since + typingMaximumDelay)
+                    case .persist(.committed):
+                        typingSaveDue = nil
+                        unsavedTypingSince = nil
+                        sink.submit(state.draft, urgency: .committed)
+                    case .quit(let status, let savingFirst):
+                        guard savingFirst else { return status }
+                        let outcome = sink.flush(submitting: state.draft)
+                        if case .failed(let reason) = outcome, status == 0 {
+                            events.append(.quitSaveFailed(reason: reason))
+                            continue
+                        }
+                        return status
+                    default:
+                        events += performer?.perform(effect) ?? []
                     }
-                    return status
                 }
             }
         }
     }
+}
+
+/// Does the work of effects that need the world outside the wizard (files, themes), and
+/// reports the outcome as events.
+public protocol EffectPerformer: AnyObject {
+    /// Performs `effect`; returns the events that tell the wizard how it went.
+    func perform(_ effect: WizardEffect) -> [WizardEvent]
 }
 
 extension DraftSink {

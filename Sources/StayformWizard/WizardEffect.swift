@@ -4,6 +4,10 @@ public enum WizardEffect: Hashable, Sendable {
     case persist(SaveUrgency)
     /// Leave the program with `status`, saving first unless `savingFirst` is false.
     case quit(status: Int32, savingFirst: Bool)
+    /// Write `text` (the screen and every finding) to a new snapshot file (F4).
+    case writeSnapshot(text: String)
+    /// Switch to the next theme (F9).
+    case switchTheme
 }
 
 /// How soon a change must reach the disk.

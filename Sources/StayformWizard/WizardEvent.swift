@@ -8,4 +8,9 @@ public enum WizardEvent: Hashable, Sendable {
     case saveFinished(SaveStatus)
     /// A quit could not save the draft; `reason` says why.
     case quitSaveFailed(reason: String)
+    /// A snapshot was written to `path`, or could not be (`failure`).
+    case snapshotWritten(path: String)
+    case snapshotFailed(reason: String)
+    /// The theme changed to `name`; `problem` says why another was used if it could not load.
+    case themeSwitched(name: String, problem: String?)
 }

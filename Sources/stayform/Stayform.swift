@@ -50,7 +50,8 @@ struct Stayform: ReportingCommand {
             throw CommandFailure(problem.description)
         }
         let resources = try Resources.locate(environment: environment)
-        let path = FilePath(draft ?? StayformPaths(environment: environment).defaultDraft.path)
+        let paths = StayformPaths(environment: environment)
+        let path = FilePath(draft ?? paths.defaultDraft.path)
         let session = try DraftSession.open(
             path: path, formID: form, recover: recover, readOnly: readOnly, resources: resources)
         let (theme, themeProblem) = resources.defaultTheme()
@@ -70,6 +71,7 @@ struct Stayform: ReportingCommand {
         let sink: any DraftSink = saverSink ?? ReadOnlySink()
         var runner = WizardRunner(terminal: terminal, sink: sink, signals: ProcessSignals())
         runner.autosaves = !noAutosave
+        runner.performer = ProgramEffects(paths: paths)
         let status = runner.run(state)
         if case .failed(let reason)? = saverSink?.close() {
             printError("the draft \(path) could not be saved: \(reason)")

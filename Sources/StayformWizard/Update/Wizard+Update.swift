@@ -27,6 +27,15 @@ extension WizardState {
             quitsWithoutSaving = true
             message = "Not saved: \(reason). Fix it and press F10 again, or press F10 to quit without saving."
             return []
+        case .snapshotWritten(let path):
+            message = "Snapshot of this screen and every finding saved to \(path)"
+            return []
+        case .snapshotFailed(let reason):
+            message = "The snapshot could not be written: \(reason)"
+            return []
+        case .themeSwitched(let name, let problem):
+            message = problem ?? "Theme: \(name) (F9 for the next one)"
+            return []
         case .key(let key):
             let wasQuitConfirmation = quitsWithoutSaving
             message = nil
@@ -46,6 +55,10 @@ extension WizardState {
             var effects = commitEdit()
             effects.append(.quit(status: Wizard.interruptedStatus, savingFirst: true))
             return effects
+        case .function(4):
+            return [.writeSnapshot(text: snapshotText())]
+        case .function(9):
+            return [.switchTheme]
         case .function(6):
             isMasked.toggle()
             message = isMasked
@@ -63,5 +76,17 @@ extension WizardState {
         case .review(let selected): return pressOnReview(key, selected: selected)
         case .nextSteps: return pressOnNextSteps(key)
         }
+    }
+}
+
+extension WizardState {
+    /// What F4 writes: the screen as it is now (masked if F6 is on), then the details a
+    /// helpdesk needs. Findings are added to it as the wizard learns them.
+    func snapshotText() -> String {
+        var lines = ["stayform snapshot: \(pack.title.resolved(for: language)), edition \(pack.edition)", ""]
+        lines += Wizard.view(self).lines
+        lines += ["", "Position: section \(currentSection.code)" + (currentField.map { ", field \($0.code)" } ?? ""),
+            "Completion: \(progress.percentComplete)%"]
+        return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -127,6 +127,7 @@ extension Wizard {
             return [" Esc back to the form  F10 save+quit", " Esc  F10 quit"]
         case .form:
             return [
+                " Tab next  S-Tab back  PgDn section  F1 help  F2 go to  F4 snapshot  F5 review  F6 hide  F9 theme  F10 save+quit",
                 " Tab next  S-Tab back  PgDn section  F1 help  F2 go to  F5 review  F6 hide  F10 save+quit",
                 " Tab next  S-Tab back  PgDn section  F1 help  F2 go to  F10 save+quit",
                 " Tab/S-Tab move  PgDn/PgUp section  F1 help  F10 save+quit",
