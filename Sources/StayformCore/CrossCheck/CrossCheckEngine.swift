@@ -1,0 +1,81 @@
+/// Runs a pack's cross-check rules over a draft: all of them, or, after an edit, only those
+/// that read the edited fields.
+///
+///     let engine = CrossCheckEngine(pack: pack)
+///     var findings = engine.evaluateAll(draft: draft, today: today, attachments: facts)
+///     draft.values["applicant.full-name"] = "MÜLLER Hans"
+///     findings = engine.reevaluate(
+///         findings, changedFields: ["applicant.full-name"], draft: draft, today: today,
+///         attachments: facts)
+///
+/// "Today" and the attachment facts are inputs: the engine reads no clock and no file.
+/// Pass as changed fields the field whose value changed, the field whose restatement changed,
+/// and the attachment field whose files changed. When `today` or the attachment facts change,
+/// call `evaluateAll`.
+public struct CrossCheckEngine: Sendable {
+    public let pack: FormPack
+    /// The language of the advice texts (`en`, `id`); English when the pack lacks it.
+    public let language: String
+    /// Which units read which fields.
+    public let index: DependencyIndex
+    let lookup: PackLookup
+    let calendar: WorkingDayCalendar
+
+    public init(pack: FormPack, language: String = "en") {
+        self.pack = pack
+        self.language = language
+        let lookup = PackLookup(pack: pack)
+        self.lookup = lookup
+        self.index = DependencyIndex(pack: pack, lookup: lookup)
+        self.calendar = WorkingDayCalendar(holidays: pack.holidayYears.flatMap { $0.days.map(\.date) })
+    }
+
+    /// Runs every rule.
+    public func evaluateAll(
+        draft: Draft, today: CalendarDate, attachments: [String: AttachmentFacts]
+    ) -> FindingSet {
+        var set = FindingSet(unitCount: index.units.count)
+        for unitIndex in index.units.indices {
+            set.replace(unit: unitIndex, with: evaluate(unitIndex, draft: draft, today: today, attachments: attachments))
+        }
+        return set
+    }
+
+    /// `set` with the findings of the rules that read `changedFields` evaluated again; the
+    /// others are kept as they are.
+    public func reevaluate(
+        _ set: FindingSet, changedFields: Set<String>, draft: Draft, today: CalendarDate,
+        attachments: [String: AttachmentFacts]
+    ) -> FindingSet {
+        var updated = set
+        update(&updated, changedFields: changedFields, draft: draft, today: today, attachments: attachments)
+        return updated
+    }
+
+    /// Like `reevaluate`, in place (no copy of the set).
+    public func update(
+        _ set: inout FindingSet, changedFields: Set<String>, draft: Draft, today: CalendarDate,
+        attachments: [String: AttachmentFacts]
+    ) {
+        guard set.findingsByUnit.count == index.units.count else {
+            set = evaluateAll(draft: draft, today: today, attachments: attachments)
+            return
+        }
+        for unitIndex in index.unitIndices(reading: changedFields) {
+            set.replace(unit: unitIndex, with: evaluate(unitIndex, draft: draft, today: today, attachments: attachments))
+        }
+    }
+
+    /// The findings of one unit.
+    func evaluate(
+        _ unitIndex: Int, draft: Draft, today: CalendarDate, attachments: [String: AttachmentFacts]
+    ) -> [Finding] {
+        let unit = index.units[unitIndex]
+        let rule = pack.rules[unit.ruleIndex]
+        if let condition = rule.when, !condition.isSatisfied(by: draft.values) { return [] }
+        var evaluation = RuleEvaluation(
+            engine: self, rule: rule, draft: draft, today: today, attachments: attachments)
+        evaluation.run(subject: unit.subject)
+        return evaluation.findings
+    }
+}
