@@ -22,7 +22,8 @@ public struct Finding: Hashable, Sendable, Identifiable {
     public var found: String?
     /// What exactly differs (`Ü written as U; the MRZ writes UE`), in the engine's words.
     public var detail: String
-    /// What to do: the rule's message from the pack, in the requested language.
+    /// What to do: the rule's message from the pack, in the requested language; empty for a
+    /// status note (the days left).
     public var advice: String
     /// The pack figures the finding relies on, with their confidence.
     public var figures: [FigureCitation]

@@ -68,7 +68,7 @@ extension Finding {
             let values = [expected.map { "expected: \($0)" }, found.map { "found: \($0)" }].compactMap { $0 }
             lines.append("      " + values.joined(separator: "   ").terminalSafe)
         }
-        lines.append("      what to do: \(advice)".terminalSafe)
+        if !advice.isEmpty { lines.append("      what to do: \(advice)".terminalSafe) }
         for figure in figures where figure.confidence != .confirmed {
             lines.append("      figure \(figure.id) = \(figure.value) is \(figure.confidence.rawValue)".terminalSafe)
         }

@@ -94,11 +94,11 @@ extension RuleEvaluation {
         }
     }
 
-    /// `1.7 MB` (10⁶ bytes), or bytes under a kilobyte.
+    /// `2.0 MiB` (2²⁰ bytes), `400 KiB`, or bytes under a kibibyte.
     static func megabytes(_ bytes: Int) -> String {
-        if bytes < 1000 { return "\(bytes) bytes" }
-        if bytes < 1_000_000 { return "\(bytes / 1000) kB" }
-        let tenths = (bytes + 50_000) / 100_000
-        return "\(tenths / 10).\(tenths % 10) MB"
+        if bytes < 1024 { return "\(bytes) bytes" }
+        if bytes < 1 << 20 { return "\(bytes >> 10) KiB" }
+        let tenths = (bytes * 10 + (1 << 19)) >> 20
+        return "\(tenths / 10).\(tenths % 10) MiB"
     }
 }

@@ -14,7 +14,9 @@ extension RuleEvaluation {
                 places: [place(field: expiryField)], found: expiry.iso8601, detail: detail,
                 figures: [warnFigure].compactMap { $0 })
         } else {
-            report(expiryField, severity: .note, places: [place(field: expiryField)], found: expiry.iso8601, detail: detail)
+            report(
+                expiryField, severity: .note, places: [place(field: expiryField)], found: expiry.iso8601,
+                detail: detail, withAdvice: false)
         }
     }
 

@@ -94,15 +94,16 @@ struct RuleEvaluation {
 
     // MARK: Reporting
 
-    /// Adds a finding with id `<rule id>.<subject>` and the rule's message as advice.
+    /// Adds a finding with id `<rule id>.<subject>` and, unless `withAdvice` is false (a
+    /// status note such as the days left), the rule's message as advice.
     mutating func report(
         _ subject: String, severity: FindingSeverity, places: [FindingPlace], expected: String? = nil,
-        found: String? = nil, detail: String, figures: [Figure] = []
+        found: String? = nil, detail: String, figures: [Figure] = [], withAdvice: Bool = true
     ) {
         findings.append(Finding(
             id: "\(rule.id).\(subject)", ruleID: rule.id, severity: severity, places: places,
             expected: expected, found: found, detail: detail,
-            advice: rule.message.resolved(for: engine.language),
+            advice: withAdvice ? rule.message.resolved(for: engine.language) : "",
             figures: figures.map(FigureCitation.init)))
     }
 }
