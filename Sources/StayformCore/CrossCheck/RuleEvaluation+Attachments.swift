@@ -80,6 +80,8 @@ extension RuleEvaluation {
             guard let facts = file.facts, facts.isReadable, facts.kind?.isImage ?? false else { continue }
             let expected = "at least \(minWidth)×\(minHeight)"
             guard let size = facts.pixelSize else {
+                // Only a damaged PNG or JPEG is reported here; other formats get the type finding.
+                guard facts.kind == .png || facts.kind == .jpeg else { continue }
                 report(
                     "\(documentID).\(file.number)", severity: severity(decidedBy: figures),
                     places: places(ofFilesFor: documentID), expected: expected,

@@ -109,7 +109,8 @@ extension RuleEvaluation {
     }
 
     /// Caps: the number of extensions so far (the count field's options are in order of
-    /// count, the first meaning none), or the total days from arrival to the end of the stay.
+    /// count, the first meaning none), or the days of the stay from arrival to the end of the
+    /// requested extension, both counted.
     mutating func checkExtensionCap() {
         guard let capFigure = figure(parameter: "cap"), let cap = capFigure.amount else { return }
         if let countField = field(parameter: "count-field"), let answer = answer(countField.id),
@@ -126,7 +127,9 @@ extension RuleEvaluation {
         {
             let requestedDays = answer(parameter: "duration-field").flatMap { Int($0) } ?? 0
             let endOfStay = expiry.adding(days: max(0, requestedDays))
-            let total = arrival.days(until: endOfStay)
+            // Both the day of arrival and the last day count: arriving on the 1st with a permit
+            // to the 30th is a 30-day stay.
+            let total = arrival.days(until: endOfStay) + 1
             guard total > cap else { return }
             var places = [place(field: arrivalField)]
             if let durationField = rule.parameters["duration-field"]?.name { places.append(place(field: durationField)) }
