@@ -42,9 +42,10 @@ public struct CrossCheckEngine: Sendable {
     }
 
     /// `set` with the findings of the rules that read `changedFields` evaluated again; the
-    /// others are kept as they are.
+    /// others are kept as they are. Pass the set on (`set = engine.reevaluate(set, …)`) or use
+    /// `update(_:changedFields:…)`, so it is not copied.
     public func reevaluate(
-        _ set: FindingSet, changedFields: Set<String>, draft: Draft, today: CalendarDate,
+        _ set: consuming FindingSet, changedFields: Set<String>, draft: Draft, today: CalendarDate,
         attachments: [String: AttachmentFacts]
     ) -> FindingSet {
         var updated = set

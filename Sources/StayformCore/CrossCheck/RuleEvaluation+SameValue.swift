@@ -15,12 +15,15 @@ extension RuleEvaluation {
                 truth, stated, normalizer: normalizer, subject: other.id,
                 places: [ownerPlace, place(field: other.id)])
         }
-        for documentID in draft.restatements.keys.sorted() {
-            guard let restatements = draft.restatements[documentID] else { continue }
-            for key in restatements.keys.sorted() where lookup.factID(restatedAs: key) == factID {
+        // Documents in pack order; each looked up directly for the fields stating the fact
+        // (or the fact's own id), so the cost does not grow with the rest of the draft.
+        let keys = stating.map(\.id) + (lookup.fields[factID] == nil ? [factID] : [])
+        for document in engine.pack.documents {
+            guard let restatements = draft.restatements[document.id] else { continue }
+            for key in keys {
                 guard let restatement = restatements[key] else { continue }
-                let subject = "\(documentID).\(factID)"
-                let places = [ownerPlace, place(document: documentID)]
+                let subject = "\(document.id).\(factID)"
+                let places = [ownerPlace, place(document: document.id)]
                 switch restatement {
                 case .matches(let confirmed):
                     guard restatement.needsReconfirmation(currentValue: truth) else { continue }

@@ -71,10 +71,17 @@ public enum ValueComparison: Hashable, Sendable {
     }
 
     private static func date(_ expected: String, _ stated: String) -> ValueComparison {
-        guard case .date(let expectedDate) = DateInput.parse(expected) else {
+        if expected == stated { return .same }
+        // Drafts hold ISO dates; the flexible reader is for what documents print.
+        let expectedDate: CalendarDate
+        if let iso = CalendarDate(iso8601: expected) {
+            expectedDate = iso
+        } else if case .date(let parsed) = DateInput.parse(expected) {
+            expectedDate = parsed
+        } else {
             return text(expected, stated)
         }
-        let statedDates = DateInput.parse(stated).readings
+        let statedDates = CalendarDate(iso8601: stated).map { [$0] } ?? DateInput.parse(stated).readings
         guard !statedDates.isEmpty else { return .differs("\"\(stated)\" is not a date") }
         if statedDates.contains(expectedDate) { return .same }
         switch DateComparison(expectedDate, statedDates[0]) {
