@@ -58,7 +58,7 @@ public struct CrossCheckEngine: Sendable {
         _ set: inout FindingSet, changedFields: Set<String>, draft: Draft, today: CalendarDate,
         attachments: [String: AttachmentFacts]
     ) {
-        guard set.findingsByUnit.count == index.units.count else {
+        guard set.unitCount == index.units.count else {
             set = evaluateAll(draft: draft, today: today, attachments: attachments)
             return
         }
