@@ -68,27 +68,41 @@ enum CrossCheckBenchmark {
         let count = 2000
         var bytes = 0
         var failures = 0
+        var stages = [Duration](repeating: .zero, count: 4)
         let start = clock.now
         for index in 0..<count {
             let path = drafts[index % drafts.count]
+            var mark = clock.now
+            func lap(_ stage: Int) {
+                let now = clock.now
+                stages[stage] += mark.duration(to: now)
+                mark = now
+            }
             var file = DraftFile(path: FilePath(path))
             guard let draft = try? file.load(formID: nil) else {
                 failures += 1
                 continue
             }
+            lap(0)
             let facts = reader.facts(forAttachmentsOf: draft, relativeTo: FilePath(path).removingLastComponent())
+            lap(1)
             let set = engine.evaluateAll(draft: draft, today: today, attachments: facts)
+            lap(2)
             let report = FindingReport(
                 today: today,
                 drafts: [DraftFindings(path: path, formID: pack.id, edition: pack.edition, findings: set.findings)])
             bytes += report.jsonText.utf8.count
+            lap(3)
         }
         let elapsed = start.duration(to: clock.now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let perSecond = Int(Double(count) / max(seconds, 1e-9))
         let failed = failures > 0 ? ", \(failures) FAILED to load" : ""
+        let perDraft = zip(["load", "attachments", "evaluate", "JSON"], stages).map { name, total in
+            "\(name) \(Int(total / count / .microseconds(1))) µs"
+        }.joined(separator: ", ")
         return "check throughput (read draft and attachments, evaluate, render JSON; shipped pack): "
-            + "\(perSecond) drafts/s (\(count) drafts, \(bytes / count) bytes of JSON each)\(failed)"
+            + "\(perSecond) drafts/s (\(count) drafts, \(bytes / count) bytes of JSON each; per draft \(perDraft))\(failed)"
     }
 
     /// A pack of `fieldCount` fields in sections of 100 and `ruleCount` rules of the kinds a

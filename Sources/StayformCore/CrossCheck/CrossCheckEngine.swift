@@ -13,22 +13,20 @@
 /// and the attachment field whose files changed. When `today` or the attachment facts change,
 /// call `evaluateAll`.
 public struct CrossCheckEngine: Sendable {
-    public let pack: FormPack
-    /// The language of the advice texts (`en`, `id`); English when the pack lacks it.
-    public let language: String
     /// Which units read which fields.
     public let index: DependencyIndex
-    let lookup: PackLookup
-    let calendar: WorkingDayCalendar
+    let context: CrossCheckContext
 
     public init(pack: FormPack, language: String = "en") {
-        self.pack = pack
-        self.language = language
-        let lookup = PackLookup(pack: pack)
-        self.lookup = lookup
-        self.index = DependencyIndex(pack: pack, lookup: lookup)
-        self.calendar = WorkingDayCalendar(holidays: pack.holidayYears.flatMap { $0.days.map(\.date) })
+        context = CrossCheckContext(pack: pack, language: language)
+        index = DependencyIndex(pack: pack, lookup: context.lookup)
     }
+
+    /// The pack whose rules the engine runs.
+    public var pack: FormPack { context.pack }
+
+    /// The language of the advice texts (`en`, `id`); English when the pack lacks it.
+    public var language: String { context.language }
 
     /// Runs every rule.
     public func evaluateAll(
@@ -72,10 +70,10 @@ public struct CrossCheckEngine: Sendable {
         _ unitIndex: Int, draft: Draft, today: CalendarDate, attachments: [String: AttachmentFacts]
     ) -> [Finding] {
         let unit = index.units[unitIndex]
-        let rule = pack.rules[unit.ruleIndex]
+        let rule = context.pack.rules[unit.ruleIndex]
         if let condition = rule.when, !condition.isSatisfied(by: draft.values) { return [] }
         var evaluation = RuleEvaluation(
-            engine: self, rule: rule, draft: draft, today: today, attachments: attachments)
+            context: context, rule: rule, draft: draft, today: today, attachments: attachments)
         evaluation.run(subject: unit.subject)
         return evaluation.findings
     }

@@ -7,17 +7,17 @@ extension RuleEvaluation {
         else { return }
         report(
             fieldID, severity: severity(), places: [place(field: fieldID)],
-            detail: "\(field.code) \(field.label.resolved(for: engine.language)) has no answer")
+            detail: "\(field.code) \(field.label.resolved(for: context.language)) has no answer")
     }
 
     /// A document the chosen category requires, given the answers, with no file attached.
     mutating func checkRequiredDocuments() {
-        for document in engine.pack.requiredDocuments(given: draft.values)
+        for document in context.pack.requiredDocuments(given: draft.values)
         where draft.attachments[document.id]?.isEmpty ?? true {
             let holders = (lookup.attachmentFieldsByDocument[document.id] ?? []).map { place(field: $0.id) }
             report(
                 document.id, severity: severity(), places: holders + [place(document: document.id)],
-                detail: "no file is attached for \(document.label.resolved(for: engine.language))")
+                detail: "no file is attached for \(document.label.resolved(for: context.language))")
         }
     }
 }

@@ -18,7 +18,7 @@ extension RuleEvaluation {
         // Documents in pack order; each looked up directly for the fields stating the fact
         // (or the fact's own id), so the cost does not grow with the rest of the draft.
         let keys = stating.map(\.id) + (lookup.fields[factID] == nil ? [factID] : [])
-        for document in engine.pack.documents {
+        for document in context.pack.documents {
             guard let restatements = draft.restatements[document.id] else { continue }
             for key in keys {
                 guard let restatement = restatements[key] else { continue }

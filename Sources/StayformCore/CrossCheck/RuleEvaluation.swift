@@ -1,6 +1,6 @@
 /// One run of one rule over a draft: the inputs, helpers to read them, and the findings made.
 struct RuleEvaluation {
-    let engine: CrossCheckEngine
+    let context: CrossCheckContext
     let rule: CheckRule
     let draft: Draft
     let today: CalendarDate
@@ -8,17 +8,17 @@ struct RuleEvaluation {
     private(set) var findings: [Finding] = []
 
     init(
-        engine: CrossCheckEngine, rule: CheckRule, draft: Draft, today: CalendarDate,
+        context: CrossCheckContext, rule: CheckRule, draft: Draft, today: CalendarDate,
         attachments: [String: AttachmentFacts]
     ) {
-        self.engine = engine
+        self.context = context
         self.rule = rule
         self.draft = draft
         self.today = today
         self.attachments = attachments
     }
 
-    var lookup: PackLookup { engine.lookup }
+    var lookup: PackLookup { context.lookup }
 
     /// Runs the rule's kind for `subject` (a field or document id, or the whole draft).
     mutating func run(subject: String?) {
@@ -79,7 +79,7 @@ struct RuleEvaluation {
 
     /// The place of a document, by id.
     func place(document id: String) -> FindingPlace {
-        .document(id: id, label: lookup.documents[id]?.label.resolved(for: engine.language) ?? id)
+        .document(id: id, label: lookup.documents[id]?.label.resolved(for: context.language) ?? id)
     }
 
     /// The rule's severity; not blocking when the decision rests on a figure the pack has not
@@ -103,7 +103,7 @@ struct RuleEvaluation {
         findings.append(Finding(
             id: "\(rule.id).\(subject)", ruleID: rule.id, severity: severity, places: places,
             expected: expected, found: found, detail: detail,
-            advice: withAdvice ? rule.message.resolved(for: engine.language) : "",
+            advice: withAdvice ? rule.message.resolved(for: context.language) : "",
             figures: figures.map(FigureCitation.init)))
     }
 }
