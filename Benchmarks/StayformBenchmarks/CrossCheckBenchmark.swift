@@ -54,55 +54,33 @@ enum CrossCheckBenchmark {
         return lines.joined(separator: "\n")
     }
 
-    /// `stayform check`'s per-draft work on the shipped pack and two example drafts.
+    /// `stayform check`'s per-draft work (`DraftChecker`, then the JSON report) on the shipped
+    /// pack and two example drafts.
     private static func checkThroughput(clock: ContinuousClock, today: CalendarDate) -> String {
-        let pack: FormPack
-        do {
-            pack = try FormPackLoader.load(contentsOf: URL(fileURLWithPath: "Forms/stay-permit-extension.yaml"))
-        } catch {
-            return "check throughput: not measured (\(error.description)); run from the repository"
+        var checker = DraftChecker(today: today) { formID throws(DraftChecker.PackUnavailable) in
+            do throws(LoadError) {
+                return try FormPackLoader.load(contentsOf: URL(fileURLWithPath: "Forms/\(formID).yaml"))
+            } catch {
+                throw DraftChecker.PackUnavailable(error.description)
+            }
         }
-        let engine = CrossCheckEngine(pack: pack)
-        let reader = AttachmentReader()
         let drafts = ["docs/examples/clean-evoa.json", "docs/examples/sponsor-name-mismatch.json"]
         let count = 2000
         var bytes = 0
         var failures = 0
-        var stages = [Duration](repeating: .zero, count: 4)
+        _ = checker.check(path: drafts[0])  // loads the pack once, as the command does
         let start = clock.now
         for index in 0..<count {
-            let path = drafts[index % drafts.count]
-            var mark = clock.now
-            func lap(_ stage: Int) {
-                let now = clock.now
-                stages[stage] += mark.duration(to: now)
-                mark = now
-            }
-            var file = DraftFile(path: FilePath(path))
-            guard let draft = try? file.load(formID: nil) else {
-                failures += 1
-                continue
-            }
-            lap(0)
-            let facts = reader.facts(forAttachmentsOf: draft, relativeTo: FilePath(path).removingLastComponent())
-            lap(1)
-            let set = engine.evaluateAll(draft: draft, today: today, attachments: facts)
-            lap(2)
-            let report = FindingReport(
-                today: today,
-                drafts: [DraftFindings(path: path, formID: pack.id, edition: pack.edition, findings: set.findings)])
-            bytes += report.jsonText.utf8.count
-            lap(3)
+            let result = checker.check(path: drafts[index % drafts.count])
+            if result.problem != nil { failures += 1 }
+            bytes += FindingReport(today: today, drafts: [result]).jsonText.utf8.count
         }
         let elapsed = start.duration(to: clock.now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let perSecond = Int(Double(count) / max(seconds, 1e-9))
-        let failed = failures > 0 ? ", \(failures) FAILED to load" : ""
-        let perDraft = zip(["load", "attachments", "evaluate", "JSON"], stages).map { name, total in
-            "\(name) \(Int(total / count / .microseconds(1))) µs"
-        }.joined(separator: ", ")
-        return "check throughput (read draft and attachments, evaluate, render JSON; shipped pack): "
-            + "\(perSecond) drafts/s (\(count) drafts, \(bytes / count) bytes of JSON each; per draft \(perDraft))\(failed)"
+        let failed = failures > 0 ? ", \(failures) FAILED (run from the repository)" : ""
+        return "check throughput (DraftChecker: read draft and attachments, evaluate; then render JSON; shipped pack): "
+            + "\(perSecond) drafts/s (\(count) drafts, \(bytes / count) bytes of JSON each)\(failed)"
     }
 
     /// A pack of `fieldCount` fields in sections of 100 and `ruleCount` rules of the kinds a

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import StayformCore
 import StayformPersistence
-import SystemPackage
 
 /// `stayform check`: cross-checks drafts without opening the wizard and prints their findings.
 /// Exit status 0 when no draft has a blocking finding, 1 when one does, 2 when a draft or its
@@ -39,35 +38,18 @@ struct CheckCommand: ReportingCommand {
     func execute() throws {
         let day = try checkDay()
         let resources = try Resources.locate(environment: ProcessInfo.processInfo.environment)
-        var engines: [String: Result<CrossCheckEngine, CommandFailure>] = [:]
-        let reader = AttachmentReader()
+        var checker = DraftChecker(today: day) { formID throws(DraftChecker.PackUnavailable) in
+            do throws(CommandFailure) {
+                return try resources.pack(id: formID)
+            } catch {
+                throw DraftChecker.PackUnavailable(error.description)
+            }
+        }
         var report = FindingReport(today: day)
         for path in drafts {
-            let draft: Draft
-            do {
-                draft = try Self.loadDraft(path)
-            } catch {
-                printError(error.description)
-                report.append(.unreadable(path: path, problem: error.description))
-                continue
-            }
-            let formID = draft.form.id
-            if engines[formID] == nil {
-                engines[formID] = Result { () throws(CommandFailure) in try CrossCheckEngine(pack: resources.pack(id: formID)) }
-            }
-            guard case .success(let engine)? = engines[formID] else {
-                if case .failure(let failure)? = engines[formID] {
-                    let problem = "\(path): its form pack \(formID) cannot be used: \(failure.description)"
-                    printError(problem)
-                    report.append(.unreadable(path: path, problem: problem))
-                }
-                continue
-            }
-            let directory = FilePath(path).removingLastComponent()
-            let facts = reader.facts(forAttachmentsOf: draft, relativeTo: directory.isEmpty ? nil : directory)
-            let findings = engine.evaluateAll(draft: draft, today: day, attachments: facts)
-            report.append(DraftFindings(
-                path: path, formID: formID, edition: draft.form.edition, findings: findings.findings))
+            let result = checker.check(path: path)
+            if let problem = result.problem { printError(problem) }
+            report.append(result)
         }
         switch format {
         case .text: print(report.text, terminator: "")
@@ -75,15 +57,6 @@ struct CheckCommand: ReportingCommand {
         }
         if report.hasUnreadable { throw ExitCode(2) }
         if report.hasBlocking { throw ExitCode(1) }
-    }
-
-    /// The draft at `path`; a missing file is an error here.
-    private static func loadDraft(_ path: String) throws(LoadError) -> Draft {
-        var file = DraftFile(path: FilePath(path))
-        guard let draft = try file.load(formID: nil) else {
-            throw LoadError(path: path, message: "there is no such draft file; check the path")
-        }
-        return draft
     }
 
     /// `--today`, or the local date.
