@@ -46,9 +46,11 @@ enum CrossCheckBenchmark {
             }
         }
         let consistent = set == engine.evaluateAll(draft: edited, today: today, attachments: [:])
+        let fanOut = fieldIDs.map { engine.index.unitIndices(reading: $0).count }.sorted()
         lines.append(
             "cross-check re-evaluation after one edit: update(&set) \(Percentiles(inPlace).summary(withMaximum: true)); "
                 + "reevaluate(set) \(Percentiles(copying).summary(withMaximum: true))"
+                + "; units re-run per edited field: median \(fanOut[fanOut.count / 2]), max \(fanOut.last ?? 0)"
                 + (consistent ? "" : " — INCONSISTENT with a full evaluation"))
         lines.append(checkThroughput(clock: clock, today: today))
         return lines.joined(separator: "\n")

@@ -74,12 +74,12 @@ struct RuleEvaluation {
 
     /// The place of a field, by id.
     func place(field id: String) -> FindingPlace {
-        .field(id: id, code: lookup.fields[id]?.code ?? id)
+        context.fieldPlaces[id] ?? .field(id: id, code: id)
     }
 
     /// The place of a document, by id.
     func place(document id: String) -> FindingPlace {
-        .document(id: id, label: lookup.documents[id]?.label.resolved(for: context.language) ?? id)
+        context.documentPlaces[id] ?? .document(id: id, label: id)
     }
 
     /// The rule's severity; not blocking when the decision rests on a figure the pack has not
@@ -104,6 +104,6 @@ struct RuleEvaluation {
             id: "\(rule.id).\(subject)", ruleID: rule.id, severity: severity, places: places,
             expected: expected, found: found, detail: detail,
             advice: withAdvice ? rule.message.resolved(for: context.language) : "",
-            figures: figures.map(FigureCitation.init)))
+            figures: figures.map { context.citations[$0.id] ?? FigureCitation($0) }))
     }
 }
