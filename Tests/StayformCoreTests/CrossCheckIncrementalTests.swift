@@ -95,6 +95,35 @@ import TestSupport
         }
     }
 
+    /// Any text in any field, including numbers too large for date arithmetic, gives findings
+    /// and never traps.
+    @Test func anyTextInAnyFieldIsChecked() async {
+        let hostile = Gen.oneOf(
+            Gen.element(of: ["9223372036854775807", "-9223372036854775808", "99999999999999999999", "0000-00-00",
+                             "9999-12-31", "0001-01-01", "\u{0}", "P<<<<", "+", "@", "٣٤", "MÜ\u{308}LLER"]).map { $0 ?? "" },
+            Gen.unicodeScalar(in: "\u{0}"..."\u{2FF}").array(of: 0...30).map { String(String.UnicodeScalarView($0)) })
+        await propertyCheck(count: 200, input: Gen.element(of: Self.fieldIDs).array(of: 1...8), hostile.array(of: 8)) { fields, texts in
+            var draft = CrossCheckFixtures.cleanDraft
+            for (field, text) in zip(fields, texts) { draft.values[field ?? ""] = text }
+            draft.values["request.duration"] = texts.first
+            let set = engine.evaluateAll(draft: draft, today: CrossCheckFixtures.today, attachments: CrossCheckFixtures.files)
+            #expect(set.findings.allSatisfy { !$0.id.isEmpty && ($0.severity == .note || !$0.advice.isEmpty) })
+        }
+    }
+
+    @Test(arguments: ["9223372036854775807", "36501", "-5", "x"])
+    func extremeDurationsAreBounded(duration: String) {
+        var draft = CrossCheckFixtures.cleanDraft
+        draft.values["request.duration"] = duration
+        draft.values["permit.category"] = "visit"
+        draft.values["permit.arrival-date"] = "2026-11-01"
+        let ids = engine.evaluateAll(draft: draft, today: CrossCheckFixtures.today, attachments: CrossCheckFixtures.files)
+            .findings.map(\.id)
+        let huge = (Int(duration) ?? 0) > 36_500
+        #expect(ids.contains("passport-validity.passport.expiry-date") == huge)
+        #expect(ids.contains("visit-180.permit.arrival-date") == huge)
+    }
+
     @Test(arguments: [
         ("applicant.full-name", ["name", "required-fields", "mrz"]),
         ("permit.category", ["sponsor-name", "sponsor-nik", "voa-once", "visit-180", "required-fields", "required-documents", "nik"]),

@@ -24,7 +24,7 @@ extension RuleEvaluation {
     mutating func checkFilingWindow() {
         guard let expiry = date(parameter: "expiry-field"), let expiryField = rule.parameters["expiry-field"]?.name,
             let opensFigure = figure(parameter: "opens-days-before"), let opensDays = opensFigure.amount,
-            let window = FilingWindow(expiry: expiry, opensDaysBefore: opensDays, calendar: context.calendar)
+            let window = FilingWindow(expiry: expiry, opensDaysBefore: Self.dayCount(opensDays), calendar: context.calendar)
         else { return }
         let figures = [opensFigure, figure(parameter: "closes")].compactMap { $0 }
         let places = [place(field: expiryField)]
@@ -85,10 +85,10 @@ extension RuleEvaluation {
             let passportField = rule.parameters["passport-expiry-field"]?.name,
             let permitExpiry = date(parameter: "permit-expiry-field")
         else { return }
-        let requestedDays = answer(parameter: "duration-field").flatMap { Int($0) } ?? 0
-        let endOfStay = permitExpiry.adding(days: max(0, requestedDays))
+        let requestedDays = Self.dayCount(answer(parameter: "duration-field"))
+        let endOfStay = permitExpiry.adding(days: requestedDays)
         let marginFigure = figure(parameter: "margin")
-        let margin = marginFigure?.amount ?? 0
+        let margin = Self.dayCount(marginFigure?.amount)
         let needed = endOfStay.adding(days: margin)
         guard passportExpiry < needed else { return }
         var places = [place(field: passportField)]
@@ -125,8 +125,8 @@ extension RuleEvaluation {
         if let arrivalField = rule.parameters["arrival-field"]?.name, let arrival = date(parameter: "arrival-field"),
             let expiry = date(parameter: "expiry-field")
         {
-            let requestedDays = answer(parameter: "duration-field").flatMap { Int($0) } ?? 0
-            let endOfStay = expiry.adding(days: max(0, requestedDays))
+            let requestedDays = Self.dayCount(answer(parameter: "duration-field"))
+            let endOfStay = expiry.adding(days: requestedDays)
             // Both the day of arrival and the last day count: arriving on the 1st with a permit
             // to the 30th is a 30-day stay.
             let total = arrival.days(until: endOfStay) + 1
@@ -139,6 +139,16 @@ extension RuleEvaluation {
                 detail: "from arrival on \(arrival.iso8601) to the end of the requested stay on \(endOfStay.iso8601) is \(total) days",
                 figures: [capFigure])
         }
+    }
+
+    /// A number of days typed or read from the pack, kept within 0 to 100 years so that date
+    /// arithmetic cannot overflow; not a number counts as 0.
+    static func dayCount(_ text: String?) -> Int {
+        dayCount(text.flatMap { Int($0) })
+    }
+
+    static func dayCount(_ days: Int?) -> Int {
+        min(max(days ?? 0, 0), 36_500)
     }
 
     static func inDays(_ days: Int) -> String {
