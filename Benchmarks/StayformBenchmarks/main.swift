@@ -6,3 +6,4 @@ try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories
 defer { try? FileManager.default.removeItem(at: scratch) }
 
 print(DraftSaveBenchmark.run(directory: scratch.path, iterations: 1000))
+print(CrossCheckBenchmark.run())

@@ -55,7 +55,7 @@ public enum RuleKind: String, Hashable, Sendable, CaseIterable {
         case .extensionCap:
             ["category": .required(.category), "cap": .required(.figure),
              "count-field": .optional(.field), "arrival-field": .optional(.field),
-             "duration-field": .optional(.field)]
+             "expiry-field": .optional(.field), "duration-field": .optional(.field)]
         case .requiredFields, .requiredDocuments, .attachmentExists, .attachmentDigest:
             [:]
         case .attachmentSize:
@@ -66,7 +66,10 @@ public enum RuleKind: String, Hashable, Sendable, CaseIterable {
             ["field": .required(.field), "min-width": .required(.figure),
              "min-height": .required(.figure)]
         case .mrz:
-            ["mrz-field": .required(.field), "restates": .required(.fields)]
+            ["mrz-field": .required(.field), "name-field": .optional(.field),
+             "number-field": .optional(.field), "nationality-field": .optional(.field),
+             "issuing-country-field": .optional(.field), "birth-date-field": .optional(.field),
+             "sex-field": .optional(.field), "expiry-field": .optional(.field)]
         case .nik:
             ["nik-field": .required(.field), "birth-date-field": .optional(.field),
              "sex-field": .optional(.field)]

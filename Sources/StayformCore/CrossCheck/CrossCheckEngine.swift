@@ -1,0 +1,80 @@
+/// Runs a pack's cross-check rules over a draft: all of them, or, after an edit, only those
+/// that read the edited fields.
+///
+///     let engine = CrossCheckEngine(pack: pack)
+///     var findings = engine.evaluateAll(draft: draft, today: today, attachments: facts)
+///     draft.values["applicant.full-name"] = "MÜLLER Hans"
+///     findings = engine.reevaluate(
+///         findings, changedFields: ["applicant.full-name"], draft: draft, today: today,
+///         attachments: facts)
+///
+/// "Today" and the attachment facts are inputs: the engine reads no clock and no file.
+/// Pass as changed fields the field whose value changed, the field whose restatement changed,
+/// and the attachment field whose files changed. When `today` or the attachment facts change,
+/// call `evaluateAll`.
+public struct CrossCheckEngine: Sendable {
+    /// Which units read which fields.
+    public let index: DependencyIndex
+    let context: CrossCheckContext
+
+    public init(pack: FormPack, language: String = "en") {
+        context = CrossCheckContext(pack: pack, language: language)
+        index = DependencyIndex(pack: pack, lookup: context.lookup)
+    }
+
+    /// The pack whose rules the engine runs.
+    public var pack: FormPack { context.pack }
+
+    /// The language of the advice texts (`en`, `id`); English when the pack lacks it.
+    public var language: String { context.language }
+
+    /// Runs every rule.
+    public func evaluateAll(
+        draft: Draft, today: CalendarDate, attachments: [String: AttachmentFacts]
+    ) -> FindingSet {
+        var set = FindingSet(unitCount: index.units.count)
+        for unitIndex in index.units.indices {
+            set.replace(unit: unitIndex, with: evaluate(unitIndex, draft: draft, today: today, attachments: attachments))
+        }
+        return set
+    }
+
+    /// `set` with the findings of the rules that read `changedFields` evaluated again; the
+    /// others are kept as they are. Pass the set on (`set = engine.reevaluate(set, …)`) or use
+    /// `update(_:changedFields:…)`, so it is not copied.
+    public func reevaluate(
+        _ set: consuming FindingSet, changedFields: Set<String>, draft: Draft, today: CalendarDate,
+        attachments: [String: AttachmentFacts]
+    ) -> FindingSet {
+        var updated = set
+        update(&updated, changedFields: changedFields, draft: draft, today: today, attachments: attachments)
+        return updated
+    }
+
+    /// Like `reevaluate`, in place (no copy of the set).
+    public func update(
+        _ set: inout FindingSet, changedFields: Set<String>, draft: Draft, today: CalendarDate,
+        attachments: [String: AttachmentFacts]
+    ) {
+        guard set.unitCount == index.units.count else {
+            set = evaluateAll(draft: draft, today: today, attachments: attachments)
+            return
+        }
+        for unitIndex in index.unitIndices(reading: changedFields) {
+            set.replace(unit: unitIndex, with: evaluate(unitIndex, draft: draft, today: today, attachments: attachments))
+        }
+    }
+
+    /// The findings of one unit.
+    func evaluate(
+        _ unitIndex: Int, draft: Draft, today: CalendarDate, attachments: [String: AttachmentFacts]
+    ) -> [Finding] {
+        let unit = index.units[unitIndex]
+        let rule = context.pack.rules[unit.ruleIndex]
+        if let condition = rule.when, !condition.isSatisfied(by: draft.values) { return [] }
+        var evaluation = RuleEvaluation(
+            context: context, rule: rule, draft: draft, today: today, attachments: attachments)
+        evaluation.run(subject: unit.subject)
+        return evaluation.findings
+    }
+}

@@ -1,0 +1,23 @@
+extension RuleEvaluation {
+    /// A field required by its definition, its category and the answers so far, left blank.
+    mutating func checkRequiredField(_ fieldID: String) {
+        guard let field = lookup.fields[fieldID], answer(fieldID) == nil,
+            field.isRequired(given: draft.values),
+            lookup.sectionConditions[fieldID]?.isSatisfied(by: draft.values) ?? true
+        else { return }
+        report(
+            fieldID, severity: severity(), places: [place(field: fieldID)],
+            detail: "\(field.code) \(field.label.resolved(for: context.language)) has no answer")
+    }
+
+    /// A document the chosen category requires, given the answers, with no file attached.
+    mutating func checkRequiredDocuments() {
+        for document in context.pack.requiredDocuments(given: draft.values)
+        where draft.attachments[document.id]?.isEmpty ?? true {
+            let holders = (lookup.attachmentFieldsByDocument[document.id] ?? []).map { place(field: $0.id) }
+            report(
+                document.id, severity: severity(), places: holders + [place(document: document.id)],
+                detail: "no file is attached for \(document.label.resolved(for: context.language))")
+        }
+    }
+}

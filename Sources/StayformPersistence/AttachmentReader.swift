@@ -1,0 +1,90 @@
+import StayformCore
+import SystemPackage
+
+/// Reads attached files for the cross-check engine: whether each can be read, its size, its
+/// kind and pixel size (from its first bytes, never its name) and the SHA-256 of its content,
+/// streamed in chunks so a large file is never held in memory.
+///
+///     let reader = AttachmentReader()
+///     let facts = reader.facts(forAttachmentsOf: draft)   // path → AttachmentFacts
+///     engine.evaluateAll(draft: draft, today: today, attachments: facts)
+///
+/// A file larger than `hashLimit` is not hashed (its size alone already fails any upload
+/// limit); a problem (missing, a folder, no permission) is recorded as an unreadable file,
+/// never thrown. Files are opened read-only and never changed.
+public struct AttachmentReader: Sendable {
+    /// Files above this many bytes get no SHA-256.
+    public var hashLimit: Int
+    /// How many bytes from the start are used to detect the kind and the pixel size.
+    public var headerLength: Int
+
+    public init(hashLimit: Int = 256 << 20, headerLength: Int = 256 << 10) {
+        self.hashLimit = hashLimit
+        self.headerLength = headerLength
+    }
+
+    /// The facts of every file attached to `draft`, by path; relative paths are read relative
+    /// to `directory` (the draft's folder) when given.
+    public func facts(forAttachmentsOf draft: Draft, relativeTo directory: FilePath? = nil) -> [String: AttachmentFacts] {
+        var facts: [String: AttachmentFacts] = [:]
+        for attachment in draft.attachments.values.joined() where facts[attachment.path] == nil {
+            var path = FilePath(attachment.path)
+            if path.isRelative, let directory { path = directory.pushing(path) }
+            facts[attachment.path] = read(path)
+        }
+        return facts
+    }
+
+    /// The facts of the file at `path`.
+    public func read(_ path: FilePath) -> AttachmentFacts {
+        let descriptor: FileDescriptor
+        do {
+            descriptor = try FileDescriptor.open(path, .readOnly, options: [.closeOnExec])
+        } catch {
+            return .unreadable(Self.describe(error))
+        }
+        defer { try? descriptor.close() }
+        do {
+            return try read(descriptor)
+        } catch {
+            return .unreadable(Self.describe(error))
+        }
+    }
+
+    private func read(_ descriptor: FileDescriptor) throws -> AttachmentFacts {
+        let end = try descriptor.seek(offset: 0, from: .end)
+        _ = try descriptor.seek(offset: 0, from: .start)
+        let size = Int(end)
+        var header: [UInt8] = []
+        var hasher = SHA256()
+        let hashes = size <= hashLimit
+        var chunk = [UInt8](repeating: 0, count: 64 << 10)
+        var total = 0
+        while true {
+            let count = try chunk.withUnsafeMutableBytes { try descriptor.read(into: $0, retryOnInterrupt: true) }
+            if count == 0 { break }
+            total += count
+            if header.count < headerLength {
+                header.append(contentsOf: chunk[0..<min(count, headerLength - header.count)])
+            }
+            if hashes {
+                hasher.update(chunk[0..<count])
+            } else if header.count >= headerLength {
+                break
+            }
+        }
+        return AttachmentFacts(
+            isReadable: true, size: max(size, total), kind: AttachmentKind(detectingIn: header),
+            pixelSize: PixelSize(readingHeaderOf: header), sha256: hashes ? hasher.finalize().hexString : nil)
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        guard let errno = error as? Errno else { return "\(error)" }
+        switch errno {
+        case .noSuchFileOrDirectory: return "there is no such file"
+        case .permissionDenied: return "permission to read it is denied"
+        case .isDirectory: return "it is a folder, not a file"
+        default: return errno.description
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import StayformCore
+import SystemPackage
+
+/// What `stayform check` does for each draft file: read it, find its pack's engine (built once
+/// per pack), read its attachments, evaluate every rule. Files are only read.
+///
+///     var checker = DraftChecker(today: today) { formID in try loadPack(formID) }
+///     let result = checker.check(path: "ana.json")   // DraftFindings; `problem` set when unreadable
+public struct DraftChecker {
+    /// Gives the pack with a form id, or throws a message saying why it cannot.
+    public typealias PackSource = (String) throws(PackUnavailable) -> FormPack
+
+    /// Why a pack cannot be used, as a message naming its file.
+    public struct PackUnavailable: Error, Hashable, Sendable {
+        public var message: String
+
+        public init(_ message: String) {
+            self.message = message
+        }
+    }
+
+    /// The day deadlines are computed for.
+    public let today: CalendarDate
+    /// The language of the advice texts.
+    public let language: String
+    /// How attachments are read.
+    public var reader: AttachmentReader
+    private let packSource: PackSource
+    private var engines: [String: Result<CrossCheckEngine, PackUnavailable>] = [:]
+
+    public init(
+        today: CalendarDate, language: String = "en", reader: AttachmentReader = AttachmentReader(),
+        packs: @escaping PackSource
+    ) {
+        self.today = today
+        self.language = language
+        self.reader = reader
+        self.packSource = packs
+    }
+
+    /// The findings of the draft at `path`, or why it could not be checked.
+    public mutating func check(path: String) -> DraftFindings {
+        var file = DraftFile(path: FilePath(path))
+        let draft: Draft
+        do {
+            guard let loaded = try file.load(formID: nil) else {
+                return .unreadable(path: path, problem: "\(path): there is no such draft file; check the path")
+            }
+            draft = loaded
+        } catch {
+            return .unreadable(path: path, problem: error.description)
+        }
+        let formID = draft.form.id
+        let engine: CrossCheckEngine
+        switch engines[formID] ?? loadEngine(formID) {
+        case .success(let loaded):
+            engine = loaded
+        case .failure(let unavailable):
+            return .unreadable(path: path, problem: "\(path): its form pack \(formID) cannot be used: \(unavailable.message)")
+        }
+        let directory = FilePath(path).removingLastComponent()
+        let facts = reader.facts(forAttachmentsOf: draft, relativeTo: directory.isEmpty ? nil : directory)
+        let findings = engine.evaluateAll(draft: draft, today: today, attachments: facts)
+        return DraftFindings(path: path, formID: formID, edition: draft.form.edition, findings: findings.findings)
+    }
+
+    private mutating func loadEngine(_ formID: String) -> Result<CrossCheckEngine, PackUnavailable> {
+        let result: Result<CrossCheckEngine, PackUnavailable>
+        do {
+            result = .success(CrossCheckEngine(pack: try packSource(formID), language: language))
+        } catch {
+            result = .failure(error)
+        }
+        engines[formID] = result
+        return result
+    }
+}

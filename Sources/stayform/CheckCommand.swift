@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import StayformCore
+import StayformPersistence
+
+/// `stayform check`: cross-checks drafts without opening the wizard and prints their findings.
+/// Exit status 0 when no draft has a blocking finding, 1 when one does, 2 when a draft or its
+/// pack cannot be read. Drafts and attachments are only read, never changed.
+struct CheckCommand: ReportingCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Cross-check drafts and print their findings.",
+        discussion: """
+            Exit status: 0 when no draft has a blocking finding, 1 when any does, 2 when a draft \
+            or its form pack cannot be read. The JSON format is described in docs/check.md.
+            """)
+
+    /// How findings are printed.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text
+        case json
+    }
+
+    @Option(name: .long, help: "Output format: text (for people) or json (stable, see docs/check.md).")
+    var format: Format = .text
+
+    @Option(name: .long, help: ArgumentHelp(
+        "The day to compute deadlines for (default: today's date).", valueName: "YYYY-MM-DD"))
+    var today: String?
+
+    @Argument(help: ArgumentHelp("The draft files to check.", valueName: "draft"))
+    var drafts: [String]
+
+    func validate() throws {
+        if drafts.isEmpty { throw ValidationError("Name at least one draft file to check.") }
+    }
+
+    func execute() throws {
+        let day = try checkDay()
+        let resources = try Resources.locate(environment: ProcessInfo.processInfo.environment)
+        var checker = DraftChecker(today: day) { formID throws(DraftChecker.PackUnavailable) in
+            do throws(CommandFailure) {
+                return try resources.pack(id: formID)
+            } catch {
+                throw DraftChecker.PackUnavailable(error.description)
+            }
+        }
+        var report = FindingReport(today: day)
+        for path in drafts {
+            let result = checker.check(path: path)
+            if let problem = result.problem { printError(problem) }
+            report.append(result)
+        }
+        switch format {
+        case .text: print(report.text, terminator: "")
+        case .json: print(report.jsonText, terminator: "")
+        }
+        if report.hasUnreadable { throw ExitCode(2) }
+        if report.hasBlocking { throw ExitCode(1) }
+    }
+
+    /// `--today`, or the local date.
+    private func checkDay() throws(CommandFailure) -> CalendarDate {
+        guard let today else {
+            let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+            guard let year = parts.year, let month = parts.month, let day = parts.day,
+                let date = CalendarDate(year: year, month: month, day: day)
+            else { throw CommandFailure("cannot tell today's date; give it with --today YYYY-MM-DD") }
+            return date
+        }
+        guard let date = CalendarDate(iso8601: today) else {
+            throw CommandFailure("--today \(today) is not a date: write it as YYYY-MM-DD, e.g. 2026-11-21")
+        }
+        return date
+    }
+}

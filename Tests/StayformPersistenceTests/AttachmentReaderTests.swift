@@ -1,0 +1,76 @@
+import Foundation
+import StayformCore
+import StayformPersistence
+import SystemPackage
+import Testing
+
+/// Reading attached files: kind and pixel size from the content, size, a streamed SHA-256 that
+/// matches hashing all the bytes, and problems recorded rather than thrown.
+@Suite final class AttachmentReaderTests {
+    let directory: FilePath
+
+    init() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("attachment-reader-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        directory = FilePath(url.path)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: directory.string)
+    }
+
+    func write(_ name: String, _ bytes: [UInt8]) throws -> FilePath {
+        let path = directory.appending(name)
+        try Data(bytes).write(to: URL(fileURLWithPath: path.string))
+        return path
+    }
+
+    /// A PNG header (signature and IHDR) of `width`×`height`, padded with `padding` bytes.
+    static func png(width: UInt32, height: UInt32, padding: Int = 0) -> [UInt8] {
+        var bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]
+        for value in [width, height] { bytes += withUnsafeBytes(of: value.bigEndian) { Array($0) } }
+        bytes += [8, 2, 0, 0, 0, 0, 0, 0, 0]
+        return bytes + [UInt8](repeating: 0, count: padding)
+    }
+
+    @Test(arguments: [
+        ("photo.jpg", png(width: 400, height: 600), AttachmentKind.png, PixelSize(width: 400, height: 600)),
+        ("scan.pdf", Array("%PDF-1.7\n%stayform\n".utf8), .pdf, nil),
+        ("photo.png", [0, 0, 0, 24] + Array("ftypheic".utf8) + [UInt8](repeating: 0, count: 16), .heif, nil),
+        ("letter.pdf", [0x7F, 0x45, 0x4C, 0x46] + [UInt8](repeating: 0, count: 60), .executable(.elf), nil),
+        ("big.png", png(width: 2000, height: 3000, padding: 700_000), .png, PixelSize(width: 2000, height: 3000)),
+    ] as [(String, [UInt8], AttachmentKind, PixelSize?)])
+    func readsKindSizeAndDigestFromTheContent(name: String, bytes: [UInt8], kind: AttachmentKind, pixels: PixelSize?) throws {
+        let path = try write(name, bytes)
+        let facts = AttachmentReader(headerLength: 4096).read(path)
+        #expect(facts.isReadable)
+        #expect(facts.size == bytes.count)
+        #expect(facts.kind == kind)
+        #expect(facts.pixelSize == pixels)
+        #expect(facts.sha256 == SHA256.hash(bytes).hexString)
+    }
+
+    @Test func aFileOverTheHashLimitIsSizedButNotHashed() throws {
+        let bytes = Self.png(width: 10, height: 10, padding: 300_000)
+        let path = try write("huge.png", bytes)
+        let facts = AttachmentReader(hashLimit: 100_000).read(path)
+        #expect(facts.isReadable && facts.size == bytes.count && facts.kind == .png && facts.sha256 == nil)
+    }
+
+    @Test func problemsAreRecordedAndNamed() throws {
+        let missing = AttachmentReader().read(directory.appending("missing.pdf"))
+        #expect(!missing.isReadable && missing.problem == "there is no such file")
+        let folder = AttachmentReader().read(directory)
+        #expect(!folder.isReadable && folder.problem == "it is a folder, not a file")
+    }
+
+    @Test func relativePathsAreReadFromTheDraftsFolder() throws {
+        let bytes = Array("%PDF-1.4\n".utf8)
+        _ = try write("scan.pdf", bytes)
+        var draft = Draft(pack: FormPack(id: "p", title: LocalizedText(english: "P"), edition: "1", sections: []))
+        draft.attachments["passport"] = [Attachment(path: "scan.pdf", size: 9, detectedType: "application/pdf", sha256: "")]
+        let facts = AttachmentReader().facts(forAttachmentsOf: draft, relativeTo: directory)
+        #expect(facts["scan.pdf"]?.kind == .pdf)
+        #expect(facts["scan.pdf"]?.sha256 == SHA256.hash(bytes).hexString)
+    }
+}
