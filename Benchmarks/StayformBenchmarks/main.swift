@@ -6,3 +6,5 @@ try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories
 defer { try? FileManager.default.removeItem(at: scratch) }
 
 print(DraftSaveBenchmark.run(directory: scratch.path, iterations: 1000))
+let releaseBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("stayform")
+KeystrokeBenchmark.run(binary: releaseBinary.path, scratch: scratch.path).forEach { print($0) }
