@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
+import StayformCore
 import StayformPersistence
 
 /// `stayform themes`: lists the themes `--theme` and F9 can choose, then the theme files that
-/// cannot be used and why.
+/// cannot be used and why. Names, summaries and messages are made terminal-safe: a theme file
+/// cannot send escape sequences, tabs or line breaks to the listing.
 struct ThemesCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "themes",
@@ -21,11 +23,11 @@ struct ThemesCommand: ReportingCommand {
             shippedDirectory: resources.locator.themesDirectory,
             userDirectory: StayformPaths(environment: environment).userThemesDirectory)
         for entry in catalog.entries {
-            let origin = entry.isUser ? "user: \(entry.url.path)" : "shipped"
-            print("\(entry.name)\t\(entry.summary)\t\(origin)")
+            let origin = entry.isUser ? "user: \(entry.url.path.terminalSafe)" : "shipped"
+            print("\(entry.name.terminalSafe)\t\(entry.summary.terminalSafe)\t\(origin)")
         }
         for problem in catalog.problems {
-            printError("not usable: \(problem)")
+            printError("not usable: \(problem.description.terminalSafe)")
         }
         if catalog.entries.isEmpty { throw ExitCode.failure }
     }

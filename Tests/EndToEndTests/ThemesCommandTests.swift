@@ -35,6 +35,21 @@ import Testing
 
             """.write(to: themes.appendingPathComponent("broken.yaml"), atomically: false, encoding: .utf8)
 
+        // Control characters in a summary or a colour must not reach the terminal.
+        try """
+            name: sly
+            summary: "two\\nlines\\tand \\e[2J"
+            styles:
+              normal: { fg: default }
+
+            """.write(to: themes.appendingPathComponent("sly.yaml"), atomically: false, encoding: .utf8)
+        try """
+            name: sneaky
+            styles:
+              normal: { fg: "\\e[2J" }
+
+            """.write(to: themes.appendingPathComponent("sneaky.yaml"), atomically: false, encoding: .utf8)
+
         let result = try Shell.run(
             StayformBinary.path, ["themes"], environment: Self.environment(home: home), allowFailure: true)
         #expect(result.status == 0)
@@ -51,8 +66,12 @@ import Testing
         #expect(ocean[1] == "Blues and greens.")
         #expect(ocean[2] == "user: \(themes.appendingPathComponent("ocean.yaml").path)")
         #expect(!names.contains("broken"))
+        let sly = try #require(lines.first { $0[0] == "sly" })
+        #expect(sly[1] == "two␊lines␉and ␛[2J")
+        #expect(!result.output.contains("\u{1B}") && !result.error.contains("\u{1B}"))
         #expect(result.error.contains("\(themes.appendingPathComponent("broken.yaml").path):3:"))
         #expect(result.error.contains("unknown colour `bleu`"))
+        #expect(result.error.contains("unknown colour `␛[2J`"))
     }
 
     @Test func withoutUserThemesListsOnlyShippedOnesAndNoProblems() throws {
