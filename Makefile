@@ -36,6 +36,7 @@ stress: deps
 
 bench: deps
 	$(SWIFT) build -c release --product StayformBenchmarks
+	$(SWIFT) build -c release --product stayform
 	.build/release/StayformBenchmarks
 
 install: build

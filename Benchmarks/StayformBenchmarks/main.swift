@@ -7,3 +7,5 @@ defer { try? FileManager.default.removeItem(at: scratch) }
 
 print(DraftSaveBenchmark.run(directory: scratch.path, iterations: 1000))
 print(CrossCheckBenchmark.run())
+let releaseBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("stayform")
+KeystrokeBenchmark.run(binary: releaseBinary.path, scratch: scratch.path).forEach { print($0) }

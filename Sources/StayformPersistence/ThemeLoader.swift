@@ -13,19 +13,20 @@ public enum ThemeLoader {
     /// The attribute keys a style may set, besides `fg` and `bg`.
     static let attributeKeys = ["bold", "dim", "underline", "reverse"]
 
-    /// Loads the theme file at `url`.
-    public static func load(contentsOf url: URL) throws(LoadError) -> Theme {
+    /// Loads the theme file at `url`; when `expectedName` is given, the file's `name` must be it.
+    public static func load(contentsOf url: URL, expectedName: String? = nil) throws(LoadError) -> Theme {
         let text: String
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
             throw LoadError(path: url.path, message: "cannot read the theme file (\(error.localizedDescription))")
         }
-        return try parse(text, path: url.path)
+        return try parse(text, path: url.path, expectedName: expectedName)
     }
 
-    /// Parses theme YAML; `path` is used in messages.
-    public static func parse(_ text: String, path: String) throws(LoadError) -> Theme {
+    /// Parses theme YAML; `path` is used in messages. When `expectedName` is given (the file's
+    /// name without `.yaml`), the theme's `name` must be it.
+    public static func parse(_ text: String, path: String, expectedName: String? = nil) throws(LoadError) -> Theme {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
@@ -46,6 +47,13 @@ public enum ThemeLoader {
         guard let name = mapping["name"]?.string, !name.isEmpty else {
             throw LoadError(path: path, line: root.mark?.line, column: root.mark?.column,
                 message: "the theme has no `name`")
+        }
+        if let expectedName, name != expectedName {
+            let place = mapping["name"]?.mark
+            throw LoadError(path: path, line: place?.line, column: place?.column,
+                message: "the theme is named `\(name)` but its file is named `\(expectedName)`; "
+                    + "a theme's name must match its file name: set `name: \(expectedName)` "
+                    + "or rename the file to `\(name).yaml`")
         }
         let summary = mapping["summary"]?.string ?? ""
         guard let stylesNode = mapping["styles"], let styles = stylesNode.mapping else {
