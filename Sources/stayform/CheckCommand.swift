@@ -24,9 +24,7 @@ struct CheckCommand: ReportingCommand {
     @Option(name: .long, help: "Output format: text (for people) or json (stable, see docs/check.md).")
     var format: Format = .text
 
-    @Option(name: .long, help: ArgumentHelp(
-        "The day to compute deadlines for (default: today's date).", valueName: "YYYY-MM-DD"))
-    var today: String?
+    @OptionGroup var today: TodayOption
 
     @Argument(help: ArgumentHelp("The draft files to check.", valueName: "draft"))
     var drafts: [String]
@@ -36,7 +34,7 @@ struct CheckCommand: ReportingCommand {
     }
 
     func execute() throws {
-        let day = try checkDay()
+        let day = try today.date()
         let resources = try Resources.locate(environment: ProcessInfo.processInfo.environment)
         var checker = DraftChecker(today: day) { formID throws(DraftChecker.PackUnavailable) in
             do throws(CommandFailure) {
@@ -57,20 +55,5 @@ struct CheckCommand: ReportingCommand {
         }
         if report.hasUnreadable { throw ExitCode(2) }
         if report.hasBlocking { throw ExitCode(1) }
-    }
-
-    /// `--today`, or the local date.
-    private func checkDay() throws(CommandFailure) -> CalendarDate {
-        guard let today else {
-            let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-            guard let year = parts.year, let month = parts.month, let day = parts.day,
-                let date = CalendarDate(year: year, month: month, day: day)
-            else { throw CommandFailure("cannot tell today's date; give it with --today YYYY-MM-DD") }
-            return date
-        }
-        guard let date = CalendarDate(iso8601: today) else {
-            throw CommandFailure("--today \(today) is not a date: write it as YYYY-MM-DD, e.g. 2026-11-21")
-        }
-        return date
     }
 }

@@ -17,7 +17,7 @@ struct Stayform: ReportingCommand {
             when you quit (F10 or Ctrl-Q), and opens where you left it.
             """,
         version: StayformVersion.current,
-        subcommands: [FormsCommand.self]
+        subcommands: [CheckCommand.self, FormsCommand.self, ThemesCommand.self]
     )
 
     @Option(name: .long, help: ArgumentHelp(
@@ -36,9 +36,7 @@ struct Stayform: ReportingCommand {
     @Flag(name: .long, help: "Open without editing or saving, e.g. while another stayform has the draft.")
     var readOnly = false
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Count deadlines from this date instead of today.", valueName: "YYYY-MM-DD"))
-    var today: CalendarDate?
+    @OptionGroup var today: TodayOption
 
     @Flag(name: .long, help: ArgumentHelp(
         "Save only when quitting (for measuring the cost of autosave).", visibility: .hidden))
@@ -49,6 +47,7 @@ struct Stayform: ReportingCommand {
         if let problem = TerminalRequirements.check(environment: environment) {
             throw CommandFailure(problem.description)
         }
+        let day = try today.date()
         let resources = try Resources.locate(environment: environment)
         let paths = StayformPaths(environment: environment)
         let path = FilePath(draft ?? paths.defaultDraft.path)
@@ -63,7 +62,7 @@ struct Stayform: ReportingCommand {
             throw CommandFailure(error.description)
         }
         var state = WizardState(
-            pack: session.pack, draft: session.draft, size: terminal.size, today: today ?? Today.date(),
+            pack: session.pack, draft: session.draft, size: terminal.size, today: day,
             isReadOnly: session.file == nil)
         let notices = session.notices + [themeProblem].compactMap { $0 }
         if !notices.isEmpty { state.show(message: notices.joined(separator: " ")) }

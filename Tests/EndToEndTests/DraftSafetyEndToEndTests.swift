@@ -77,6 +77,11 @@ import Testing
         let first = try TmuxSession()
         try first.startNewDraft()
         let pid = try #require(try first.stayformPID())
+        // The category chosen is a committed change: wait until it is on disk.
+        let deadline = ContinuousClock.now + .seconds(5)
+        while !FileManager.default.fileExists(atPath: first.defaultDraft.path), ContinuousClock.now < deadline {
+            Thread.sleep(forTimeInterval: 0.02)
+        }
         kill(pid, SIGKILL)
         #expect(ProcessTable.waitUntilGone(pid))
         let second = try TmuxSession(workDirectory: first.workDirectory)
