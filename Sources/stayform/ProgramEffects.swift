@@ -7,9 +7,17 @@ import SystemPackage
 /// Performs the wizard's effects that reach outside it: snapshot files and themes.
 final class ProgramEffects: EffectPerformer {
     private let snapshots: SnapshotWriter
+    private let terminal: NcursesTerminal
+    private let themes: ThemeCatalog
+    private var themeName: String
+    private let colourAllowed: Bool
 
-    init(paths: StayformPaths) {
+    init(paths: StayformPaths, terminal: NcursesTerminal, themes: ThemeCatalog, themeName: String, colourAllowed: Bool) {
         snapshots = SnapshotWriter(directory: FilePath(paths.snapshotsDirectory.path))
+        self.terminal = terminal
+        self.themes = themes
+        self.themeName = themeName
+        self.colourAllowed = colourAllowed
     }
 
     func perform(_ effect: WizardEffect) -> [WizardEvent] {
@@ -20,7 +28,16 @@ final class ProgramEffects: EffectPerformer {
             } catch {
                 return [.snapshotFailed(reason: error.description)]
             }
-        case .switchTheme, .persist, .quit:
+        case .switchTheme:
+            guard let next = themes.name(after: themeName) else {
+                return [.themeSwitched(name: themeName, problem: "No other theme is installed.")]
+            }
+            let (theme, problem) = themes.load(name: next)
+            themeName = theme.name
+            terminal.apply(theme: theme, colourAllowed: colourAllowed)
+            let shown = colourAllowed ? theme.name : "\(theme.name) (NO_COLOR is set: attributes only)"
+            return [.themeSwitched(name: shown, problem: problem)]
+        case .persist, .quit:
             return []
         }
     }

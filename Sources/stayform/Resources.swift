@@ -29,14 +29,4 @@ struct Resources {
             throw CommandFailure(error.description)
         }
     }
-
-    /// The default theme, or no colours and the reason when its file cannot be used.
-    func defaultTheme() -> (Theme, problem: String?) {
-        let url = locator.themesDirectory.appendingPathComponent("default.yaml")
-        do {
-            return (try ThemeLoader.load(contentsOf: url), nil)
-        } catch {
-            return (.colourless, "Theme not loaded (\(error.description)); using the terminal's colours.")
-        }
-    }
 }

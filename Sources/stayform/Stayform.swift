@@ -30,6 +30,10 @@ struct Stayform: ReportingCommand {
         valueName: "id"))
     var form: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "The look: a theme from `stayform themes` (F9 switches while running).", valueName: "name"))
+    var theme: String = ThemeCatalog.defaultName
+
     @Flag(name: .long, help: "Open the draft's backup (.bak), e.g. after the draft was damaged.")
     var recover = false
 
@@ -53,7 +57,9 @@ struct Stayform: ReportingCommand {
         let path = FilePath(draft ?? paths.defaultDraft.path)
         let session = try DraftSession.open(
             path: path, formID: form, recover: recover, readOnly: readOnly, resources: resources)
-        let (theme, themeProblem) = resources.defaultTheme()
+        let themes = ThemeCatalog.scan(
+            shippedDirectory: resources.locator.themesDirectory, userDirectory: paths.userThemesDirectory)
+        let (theme, themeProblem) = themes.load(name: self.theme)
         let colourAllowed = (environment["NO_COLOR"] ?? "").isEmpty
         let terminal: NcursesTerminal
         do {
@@ -61,8 +67,10 @@ struct Stayform: ReportingCommand {
         } catch {
             throw CommandFailure(error.description)
         }
+        let attachments = AttachmentReader().facts(
+            forAttachmentsOf: session.draft, relativeTo: session.path.removingLastComponent())
         var state = WizardState(
-            pack: session.pack, draft: session.draft, size: terminal.size, today: day,
+            pack: session.pack, draft: session.draft, size: terminal.size, today: day, attachmentFacts: attachments,
             isReadOnly: session.file == nil)
         let notices = session.notices + [themeProblem].compactMap { $0 }
         if !notices.isEmpty { state.show(message: notices.joined(separator: " ")) }
@@ -70,7 +78,8 @@ struct Stayform: ReportingCommand {
         let sink: any DraftSink = saverSink ?? ReadOnlySink()
         var runner = WizardRunner(terminal: terminal, sink: sink, signals: ProcessSignals())
         runner.autosaves = !noAutosave
-        runner.performer = ProgramEffects(paths: paths)
+        runner.performer = ProgramEffects(
+            paths: paths, terminal: terminal, themes: themes, themeName: theme.name, colourAllowed: colourAllowed)
         let status = runner.run(state)
         if case .failed(let reason)? = saverSink?.close() {
             printError("the draft \(path) could not be saved: \(reason)")

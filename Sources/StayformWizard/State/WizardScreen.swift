@@ -8,8 +8,19 @@ public enum WizardScreen: Hashable, Sendable {
     case form
     /// Every answer with the document that proves it (F5).
     case review(selected: Int)
+    /// Every blocker, warning and note, grouped by section, each leading to its field (F3);
+    /// "ready to file" when nothing blocks.
+    case finalCheck(selected: Int)
     /// What to do after filing, from the pack.
     case nextSteps
+
+    /// Whether the page shows the sidebar of sections.
+    var showsSidebar: Bool {
+        switch self {
+        case .form, .review, .finalCheck: return true
+        case .start, .stopped, .nextSteps: return false
+        }
+    }
 }
 
 /// The start page's state.

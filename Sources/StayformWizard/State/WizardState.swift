@@ -1,7 +1,7 @@
 import StayformCore
 
 /// Everything the wizard shows and remembers, as one value. `update` changes it; `view` draws it.
-public struct WizardState: Hashable, Sendable {
+public struct WizardState: Sendable {
     /// The form being filled in.
     public let pack: FormPack
     /// The draft, always current: what is typed goes into it at once.
@@ -28,6 +28,16 @@ public struct WizardState: Hashable, Sendable {
     public internal(set) var quitsWithoutSaving: Bool
     /// Whether identity numbers are hidden on screen (F6), for a shared screen.
     public internal(set) var isMasked: Bool
+    /// The cross-checks of the pack, with its dependency index built once.
+    public let engine: CrossCheckEngine
+    /// Every finding for the draft as it is now, kept current field by field.
+    public internal(set) var findings: FindingSet
+    /// The findings arranged for the screens.
+    public internal(set) var summary: FindingSummary
+    /// Where findings belong in this pack.
+    let findingLayout: FindingLayout
+    /// What was read from each attached file, by path (the wizard itself reads no files).
+    public internal(set) var attachmentFacts: [String: AttachmentFacts]
     /// Today's date, given by the caller: deadlines count from it.
     public let today: CalendarDate
     /// The language texts are shown in.
@@ -39,9 +49,17 @@ public struct WizardState: Hashable, Sendable {
     /// existing one offers to continue at the field it was last on.
     public init(
         pack: FormPack, draft: Draft, size: TerminalSize, today: CalendarDate,
-        language: String = "en", isReadOnly: Bool = false
+        attachmentFacts: [String: AttachmentFacts] = [:], language: String = "en", isReadOnly: Bool = false
     ) {
         self.pack = pack
+        let engine = CrossCheckEngine(pack: pack, language: language)
+        self.engine = engine
+        self.attachmentFacts = attachmentFacts
+        let findings = engine.evaluateAll(draft: draft, today: today, attachments: attachmentFacts)
+        let findingLayout = FindingLayout(pack: pack)
+        self.findings = findings
+        self.findingLayout = findingLayout
+        self.summary = FindingSummary(findings, layout: findingLayout)
         self.draft = draft
         self.size = size
         self.today = today
@@ -105,6 +123,27 @@ public struct WizardState: Hashable, Sendable {
 }
 
 extension WizardState {
+    /// Re-runs the checks that read `fieldIDs` after their values (or restatements, or
+    /// files) changed; cheap enough for every keystroke.
+    mutating func recheck(_ fieldIDs: Set<String>) {
+        engine.update(&findings, changedFields: fieldIDs, draft: draft, today: today, attachments: attachmentFacts)
+        summary = FindingSummary(findings, layout: findingLayout)
+    }
+
+    /// Re-runs every check (after the whole draft changed).
+    mutating func recheckAll() {
+        findings = engine.evaluateAll(draft: draft, today: today, attachments: attachmentFacts)
+        summary = FindingSummary(findings, layout: findingLayout)
+    }
+
+    /// Days until the current permit expires (negative once it has), when its date is known.
+    public var daysUntilPermitExpires: Int? {
+        guard let id = findingLayout.expiryFieldID, let value = draft.values[id],
+            let expiry = CalendarDate(iso8601: value)
+        else { return nil }
+        return today.days(until: expiry)
+    }
+
     /// Shows `message` in the status bar until the next key.
     public mutating func show(message: String) {
         self.message = message

@@ -23,6 +23,10 @@ extension WizardState {
             let effects = commitEdit()
             screen = .review(selected: 0)
             return effects
+        case .function(3):
+            let effects = commitEdit()
+            screen = .finalCheck(selected: 0)
+            return effects
         default:
             break
         }
@@ -116,6 +120,7 @@ extension WizardState {
         } else {
             draft.values[field.id] = editor.text
         }
+        recheck([field.id])
         return [.persist(.typing)]
     }
 
@@ -128,6 +133,7 @@ extension WizardState {
         }
         if field.id == currentField?.id { loadEditor() }
         progress = FormProgress(pack: pack, values: draft.values)
+        recheck([field.id])
         var effects: [WizardEffect] = [.persist(.committed)]
         if field.id == pack.categoryFieldID, let category, !category.isExtendable {
             screen = .stopped(categoryID: category.id)
@@ -152,6 +158,7 @@ extension WizardState {
         guard changed || typed != value else { return [] }
         valueBeforeEdit = value
         progress = FormProgress(pack: pack, values: draft.values)
+        recheck([field.id])
         return [.persist(.committed)]
     }
 

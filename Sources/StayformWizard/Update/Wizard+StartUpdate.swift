@@ -55,6 +55,7 @@ extension WizardState {
             fresh.unknownKeys = draft.unknownKeys
             draft = fresh
             progress = FormProgress(pack: pack, values: draft.values)
+            recheckAll()
             _ = focus(FieldFocus(resuming: nil, in: pack))
             screen = pack.categories.isEmpty ? .form : .start(StartPage(step: .category))
             return [.persist(.committed)]
@@ -78,6 +79,7 @@ extension WizardState {
             screen = .start(StartPage(step: .category, highlighted: highlighted))
             draft.values.removeValue(forKey: field.id)
             progress = FormProgress(pack: pack, values: draft.values)
+            recheck([field.id])
             return [.persist(.committed)]
         default:
             return []
@@ -87,7 +89,9 @@ extension WizardState {
     /// Keys on the next-steps page.
     mutating func pressOnNextSteps(_ key: Key) -> [WizardEffect] {
         switch key {
-        case .escape, .function(5), .enter:
+        case .escape, .enter:
+            screen = .finalCheck(selected: 0)
+        case .function(5):
             screen = .form
         default:
             break

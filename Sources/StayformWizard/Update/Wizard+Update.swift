@@ -74,6 +74,7 @@ extension WizardState {
         case .stopped: return pressOnStoppedPage(key)
         case .form: return pressOnForm(key)
         case .review(let selected): return pressOnReview(key, selected: selected)
+        case .finalCheck(let selected): return pressOnFinalCheck(key, selected: selected)
         case .nextSteps: return pressOnNextSteps(key)
         }
     }

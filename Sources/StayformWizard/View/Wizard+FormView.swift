@@ -11,7 +11,10 @@ extension Wizard {
             "\(section.code)  \(section.title.resolved(for: state.language))",
             row: area.top, column: area.left, style: .label, limit: area.width)
         let firstRow = area.top + 2
-        let lastRow = area.bottom - helpRows - 1
+        let live = state.summary.bySection[state.focus.section]
+        let panelRows = min(live.count, maximumFindingRows(for: area))
+        let lastRow = area.bottom - helpRows - 1 - panelRows
+        drawLiveFindings(live, rows: panelRows, top: lastRow + 1, state: state, area: area, into: &screen)
         let shown = state.shownFieldIndices(of: section)
         if shown.isEmpty {
             screen.put("Nothing to fill in on this page.", row: firstRow, column: area.left, style: .help, limit: area.width)
@@ -44,6 +47,26 @@ extension Wizard {
         }
     }
 
+    /// How many rows the section's findings may take: fewer on a small screen.
+    static func maximumFindingRows(for area: ScreenArea) -> Int {
+        area.height >= 30 ? 5 : (area.height >= 16 ? 3 : 1)
+    }
+
+    /// The findings about this section's answers, worst first, as they change with each key.
+    private static func drawLiveFindings(
+        _ findings: [Finding], rows: Int, top: Int, state: WizardState, area: ScreenArea, into screen: inout Screen
+    ) {
+        guard rows > 0 else { return }
+        for (offset, finding) in findings.prefix(rows).enumerated() {
+            let row = top + offset
+            let (mark, style) = symbol(finding.severity)
+            screen.put(mark, row: row, column: area.left, style: style)
+            var text = " " + finding.oneLine(masked: state.isMasked, fieldTypes: state.sensitiveFieldIDs)
+            if offset == rows - 1, findings.count > rows { text = " … and \(findings.count - rows + 1) more: F3 lists every finding" }
+            screen.put(text, row: row, column: area.left + 1, style: .normal, limit: area.width - 1)
+        }
+    }
+
     /// The first item to draw so that the focused one fits in `rows`.
     static func firstVisibleItem(heights: [Int], focused: Int, rows: Int) -> Int {
         var first = focused
@@ -62,10 +85,16 @@ extension Wizard {
         if isFocused { screen.put("›", row: row, column: area.left - 1, style: .fieldCode) }
         var column = area.left
         column += screen.put("\(field.code) ", row: row, column: column, style: .fieldCode, limit: area.width)
+        // The focused field's label carries the highlight; its value is drawn plain, so that a
+        // typed character costs the terminal a few bytes instead of a change of colours.
         column += screen.put(field.label.resolved(for: state.language), row: row, column: column,
-            style: .label, limit: area.right - column)
+            style: isFocused ? .inputFocused : .label, limit: area.right - column)
         if field.isRequired(given: state.draft.values) {
-            screen.put(" *", row: row, column: column, style: .fieldCode, limit: area.right - column)
+            column += screen.put(" *", row: row, column: column, style: .fieldCode, limit: area.right - column)
+        }
+        if let worst = state.summary.bySection[state.focus.section].first(where: { $0.isAbout(field: field.id) })?.severity {
+            let (mark, style) = symbol(worst)
+            screen.put(" " + mark, row: row, column: column, style: style, limit: area.right - column)
         }
         let boxLeft = area.left + 2
         let boxWidth = max(1, area.width - 2)
@@ -74,31 +103,27 @@ extension Wizard {
             for (offset, line) in field.displayRows(of: value, in: state.pack, language: state.language,
                 masked: state.isMasked).prefix(field.valueRows).enumerated()
             {
-                screen.fill(row: row + 1 + offset, column: boxLeft, count: boxWidth, style: .input)
                 screen.put(line, row: row + 1 + offset, column: boxLeft, style: .input, limit: boxWidth)
             }
             return
-        }
-        for offset in 0..<field.valueRows {
-            screen.fill(row: row + 1 + offset, column: boxLeft, count: boxWidth, style: .inputFocused)
         }
         switch field.editing {
         case .text where field.type == .mrz:
             drawMachineReadableZone(state.editor, masked: state.isMasked, row: row + 1, left: boxLeft,
                 width: boxWidth, into: &screen)
         case .text where state.isMasked && field.isSensitive:
-            screen.put("●●●●●● hidden (F6 shows it)", row: row + 1, column: boxLeft, style: .inputFocused, limit: boxWidth)
+            screen.put("●●●●●● hidden (F6 shows it)", row: row + 1, column: boxLeft, style: .normal, limit: boxWidth)
         case .text:
             let window = state.editor.visibleWindow(width: boxWidth)
-            screen.put(window.text, row: row + 1, column: boxLeft, style: .inputFocused, limit: boxWidth)
+            screen.put(window.text, row: row + 1, column: boxLeft, style: .normal, limit: boxWidth)
             screen.cursor = ScreenPosition(row: row + 1, column: boxLeft + window.cursorColumn)
         case .choice, .multipleChoice:
             let shown = field.displayRows(of: value, in: state.pack, language: state.language, masked: false).first ?? ""
             let text = shown.isEmpty ? "(none chosen) ▾" : "\(shown) ▾"
-            screen.put(text, row: row + 1, column: boxLeft, style: .inputFocused, limit: boxWidth)
+            screen.put(text, row: row + 1, column: boxLeft, style: .normal, limit: boxWidth)
         case .yesNo:
             let text = "\(value == "yes" ? "(•)" : "( )") yes   \(value == "no" ? "(•)" : "( )") no"
-            screen.put(text, row: row + 1, column: boxLeft, style: .inputFocused, limit: boxWidth)
+            screen.put(text, row: row + 1, column: boxLeft, style: .normal, limit: boxWidth)
         }
     }
 
@@ -107,7 +132,7 @@ extension Wizard {
         _ editor: LineEditor, masked: Bool, row: Int, left: Int, width: Int, into screen: inout Screen
     ) {
         if masked {
-            screen.put("●●●●●● hidden (F6 shows it)", row: row, column: left, style: .inputFocused, limit: width)
+            screen.put("●●●●●● hidden (F6 shows it)", row: row, column: left, style: .normal, limit: width)
             return
         }
         let characters = Array(editor.text)
@@ -115,7 +140,7 @@ extension Wizard {
         for line in 0..<2 {
             let start = min(characters.count, line * lineLength)
             let end = min(characters.count, start + lineLength)
-            screen.put(String(characters[start..<end]), row: row + line, column: left, style: .inputFocused, limit: width)
+            screen.put(String(characters[start..<end]), row: row + line, column: left, style: .normal, limit: width)
         }
         let cursorLine = min(1, editor.cursor / lineLength)
         let cursorColumn = editor.cursor - cursorLine * lineLength

@@ -104,3 +104,78 @@ extension WizardState {
         return "your own statement"
     }
 }
+
+extension Wizard {
+    /// The final check (F3): ready to file or not, then every finding by section.
+    static func drawFinalCheck(_ state: WizardState, selected: Int, area: ScreenArea, into screen: inout Screen) {
+        let blocking = state.findings.findings(of: .blocking).count
+        let heading: String
+        let style: StyleRole
+        if state.isReadyToFile {
+            (heading, style) = ("✓ Ready to file: nothing blocks this application. Press n for the next steps.", .success)
+        } else if blocking > 0 {
+            (heading, style) = ("✗ Not ready: \(blocking) blocking finding(s) to fix first.", .blocking)
+        } else {
+            (heading, style) = ("· Not ready: required answers are missing (\(state.progress.percentComplete)% done).", .warning)
+        }
+        screen.put(heading, row: area.top, column: area.left, style: style, limit: area.width)
+        let lines = state.finalCheckLines
+        guard !lines.isEmpty else {
+            screen.put("No findings.", row: area.top + 2, column: area.left, style: .help, limit: area.width)
+            return
+        }
+        var findingNumber = -1
+        let numbered: [(line: FinalCheckLine, number: Int?)] = lines.map { line in
+            if case .finding = line {
+                findingNumber += 1
+                return (line, findingNumber)
+            }
+            return (line, nil)
+        }
+        let selectedRow = numbered.firstIndex { $0.number == selected } ?? 0
+        let rows = area.height - 2
+        let first = max(0, min(selectedRow - rows / 2, numbered.count - rows))
+        var row = area.top + 2
+        for (line, number) in numbered[first...] where row < area.bottom {
+            switch line {
+            case .heading(let title):
+                screen.put(title, row: row, column: area.left, style: .label, limit: area.width)
+            case .finding(let finding):
+                let isSelected = number == selected
+                if isSelected { screen.fill(row: row, column: area.left, count: area.width, style: .sidebarCurrent) }
+                let (mark, markStyle) = symbol(finding.severity)
+                screen.put(isSelected ? "▸" : " ", row: row, column: area.left, style: .sidebarCurrent)
+                screen.put(mark, row: row, column: area.left + 1, style: isSelected ? .sidebarCurrent : markStyle)
+                screen.put(" " + finding.oneLine(masked: state.isMasked, fieldTypes: state.sensitiveFieldIDs),
+                    row: row, column: area.left + 2, style: isSelected ? .sidebarCurrent : .normal, limit: area.width - 2)
+            }
+            row += 1
+        }
+    }
+}
+
+extension Finding {
+    /// The finding on one line: places, what differs, the two values (hidden when masked and
+    /// about an identity number).
+    func oneLine(masked: Bool, fieldTypes sensitive: Set<String>) -> String {
+        let where_ = places.map(\.displayName).joined(separator: " / ")
+        var text = "\(where_): \(detail)"
+        let hides = masked && places.contains { if case .field(let id, _) = $0 { sensitive.contains(id) } else { false } }
+        if !hides, let expected, let found { text += " (expected \(expected), found \(found))" }
+        return text
+    }
+}
+
+extension Finding {
+    /// Whether the finding names field `id` among its places.
+    func isAbout(field id: String) -> Bool {
+        places.contains { if case .field(id, _) = $0 { true } else { false } }
+    }
+}
+
+extension WizardState {
+    /// Fields whose values F6 hides.
+    var sensitiveFieldIDs: Set<String> {
+        Set(pack.allFields.filter(\.isSensitive).map(\.id))
+    }
+}

@@ -14,7 +14,7 @@ extension Wizard {
             drawTooSmall(into: &screen)
             return screen
         }
-        let layout = WizardLayout(size: size, showsSidebar: state.screen == .form || isReview(state.screen))
+        let layout = WizardLayout(size: size, showsSidebar: state.screen.showsSidebar)
         drawTitleBar(state, layout: layout, into: &screen)
         if let sidebar = layout.sidebar { drawSidebar(state, area: sidebar, into: &screen) }
         switch state.screen {
@@ -22,17 +22,13 @@ extension Wizard {
         case .stopped(let categoryID): drawStoppedPage(state, categoryID: categoryID, area: layout.content, into: &screen)
         case .form: drawSection(state, area: layout.content, into: &screen)
         case .review(let selected): drawReview(state, selected: selected, area: layout.content, into: &screen)
+        case .finalCheck(let selected): drawFinalCheck(state, selected: selected, area: layout.content, into: &screen)
         case .nextSteps: drawNextSteps(state, area: layout.content, into: &screen)
         }
         if let overlay = state.overlay { drawOverlay(overlay, state: state, area: layout.content, into: &screen) }
         drawStatusBar(state, row: layout.statusRow, into: &screen)
         drawKeyHelp(state, row: layout.keyHelpRow, into: &screen)
         return screen
-    }
-
-    private static func isReview(_ screen: WizardScreen) -> Bool {
-        if case .review = screen { return true }
-        return false
     }
 
     private static func drawTooSmall(into screen: inout Screen) {
@@ -62,9 +58,22 @@ extension Wizard {
     }
 
     /// The mark beside a section in the sidebar: a symbol, never colour alone.
-    static func sectionMark(_ progress: SectionProgress) -> (String, StyleRole) {
+    static func sectionMark(_ progress: SectionProgress, worst: FindingSeverity?) -> (String, StyleRole) {
         if !progress.isShown { return ("–", .help) }
-        return progress.isComplete ? ("✓", .success) : ("·", .sidebar)
+        switch worst {
+        case .blocking: return ("✗", .blocking)
+        case .warning: return ("!", .warning)
+        default: return progress.isComplete ? ("✓", .success) : ("·", .sidebar)
+        }
+    }
+
+    /// The symbol of a severity, so that meaning never rests on colour alone.
+    static func symbol(_ severity: FindingSeverity) -> (String, StyleRole) {
+        switch severity {
+        case .blocking: return ("✗", .blocking)
+        case .warning: return ("!", .warning)
+        case .note: return ("i", .note)
+        }
     }
 
     private static func drawSidebar(_ state: WizardState, area: ScreenArea, into screen: inout Screen) {
@@ -76,7 +85,7 @@ extension Wizard {
             let progress = state.progress.sections[index]
             let style: StyleRole = isCurrent ? .sidebarCurrent : (progress.isShown ? .sidebar : .help)
             if isCurrent { screen.fill(row: row, column: area.left, count: area.width, style: style) }
-            let (mark, markStyle) = sectionMark(progress)
+            let (mark, markStyle) = sectionMark(progress, worst: state.summary.worstSeverity(inSection: index))
             screen.put(isCurrent ? "▸" : " ", row: row, column: area.left, style: style)
             screen.put(mark, row: row, column: area.left + 1, style: isCurrent ? style : markStyle)
             screen.put(
@@ -103,6 +112,10 @@ extension Wizard {
         var parts = ["section \(state.currentSection.code)/\(state.pack.sections.count)"]
         if state.screen == .form, let field = state.currentField { parts.append(field.code) }
         parts.append("\(state.progress.percentComplete)% done")
+        parts.append("✗ \(state.summary.blocking) ! \(state.summary.warnings)")
+        if let days = state.daysUntilPermitExpires {
+            parts.append(days >= 0 ? "permit ends in \(days) d" : "permit ENDED \(-days) d ago")
+        }
         if state.isMasked { parts.append("numbers hidden") }
         screen.put("│ " + parts.joined(separator: " │ "), row: row, column: column, style: .statusBar)
     }
@@ -118,6 +131,11 @@ extension Wizard {
         switch state.screen {
         case .start, .stopped:
             return [" ↑↓ choose  Enter accept  F10 save+quit", " ↑↓ Enter  F10 quit"]
+        case .finalCheck:
+            return [
+                " ↑↓ move  Enter go to field  n next steps  Esc back  F10 save+quit",
+                " ↑↓ Enter n Esc  F10 quit",
+            ]
         case .review:
             return [
                 " ↑↓ move  Space mark checked  Enter go to field  Esc back  F10 save+quit",
@@ -127,9 +145,9 @@ extension Wizard {
             return [" Esc back to the form  F10 save+quit", " Esc  F10 quit"]
         case .form:
             return [
-                " Tab next  S-Tab back  PgDn section  F1 help  F2 go to  F4 snapshot  F5 review  F6 hide  F9 theme  F10 save+quit",
-                " Tab next  S-Tab back  PgDn section  F1 help  F2 go to  F5 review  F6 hide  F10 save+quit",
-                " Tab next  S-Tab back  PgDn section  F1 help  F2 go to  F10 save+quit",
+                " Tab next  S-Tab back  PgDn section  F1 help  F2 go to  F3 check  F4 snapshot  F5 review  F6 hide  F9 theme  F10 quit",
+                " Tab next  S-Tab back  PgDn section  F1 help  F2 go to  F3 check  F5 review  F6 hide  F10 save+quit",
+                " Tab next  S-Tab back  PgDn section  F1 help  F2 go to  F3 check  F10 save+quit",
                 " Tab/S-Tab move  PgDn/PgUp section  F1 help  F10 save+quit",
                 " Tab move  PgDn section  F10 quit",
             ]

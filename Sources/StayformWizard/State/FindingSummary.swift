@@ -1,0 +1,65 @@
+import StayformCore
+
+/// The findings arranged the way the screens show them: per section, worst first, with the
+/// counts for the status bar. Rebuilt whenever the findings change.
+public struct FindingSummary: Sendable {
+    /// Findings about what was given (mismatches, deadlines, files), per section of the pack;
+    /// missing answers are counted by the completion instead.
+    public private(set) var bySection: [[Finding]]
+    /// Findings that name no field of any section (documents only).
+    public private(set) var unplaced: [Finding]
+    public private(set) var blocking = 0
+    public private(set) var warnings = 0
+    public private(set) var notes = 0
+    /// Blocking findings for answers or documents still missing.
+    public private(set) var missing = 0
+
+    /// Arranges `findings` for `layout`.
+    init(_ findings: FindingSet, layout: FindingLayout) {
+        bySection = Array(repeating: [], count: layout.sectionCount)
+        unplaced = []
+        for finding in findings.findings {
+            if layout.missingRuleIDs.contains(finding.ruleID) {
+                if finding.severity == .blocking { missing += 1 }
+                continue
+            }
+            switch finding.severity {
+            case .blocking: blocking += 1
+            case .warning: warnings += 1
+            case .note: notes += 1
+            }
+            let section = finding.places.lazy.compactMap { place -> Int? in
+                if case .field(let id, _) = place { return layout.sectionOfField[id] }
+                return nil
+            }.first
+            if let section { bySection[section].append(finding) } else { unplaced.append(finding) }
+        }
+        for index in bySection.indices { bySection[index].sort { $0.severity > $1.severity } }
+    }
+
+    /// The most serious finding's severity in section `index`, if any.
+    public func worstSeverity(inSection index: Int) -> FindingSeverity? {
+        bySection[index].first?.severity
+    }
+}
+
+/// What a pack tells about where findings belong, worked out once.
+struct FindingLayout: Sendable {
+    let sectionCount: Int
+    let sectionOfField: [String: Int]
+    /// Rules that report missing answers or documents.
+    let missingRuleIDs: Set<String>
+    /// The field holding the permit's expiry, for "days left" in the status bar.
+    let expiryFieldID: String?
+
+    init(pack: FormPack) {
+        sectionCount = pack.sections.count
+        var sectionOfField: [String: Int] = [:]
+        for (index, section) in pack.sections.enumerated() {
+            for field in section.fields { sectionOfField[field.id] = index }
+        }
+        self.sectionOfField = sectionOfField
+        missingRuleIDs = Set(pack.rules.filter { $0.kind == .requiredFields || $0.kind == .requiredDocuments }.map(\.id))
+        expiryFieldID = pack.rules.first { $0.kind == .daysToExpiry }?.parameters["expiry-field"]?.name
+    }
+}

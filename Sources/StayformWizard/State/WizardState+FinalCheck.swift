@@ -1,0 +1,64 @@
+import StayformCore
+
+/// One line of the final check: a section heading or a finding.
+public enum FinalCheckLine: Hashable, Sendable {
+    case heading(String)
+    case finding(Finding)
+}
+
+extension WizardState {
+    /// Every finding, grouped by section in form order, then those that name only documents.
+    public var finalCheckLines: [FinalCheckLine] {
+        var lines: [FinalCheckLine] = []
+        var bySection = Array(repeating: [Finding](), count: pack.sections.count)
+        var elsewhere: [Finding] = []
+        for finding in findings.findings {
+            let section = finding.places.lazy.compactMap { place -> Int? in
+                if case .field(let id, _) = place { return self.findingLayout.sectionOfField[id] }
+                return nil
+            }.first
+            if let section { bySection[section].append(finding) } else { elsewhere.append(finding) }
+        }
+        for (index, section) in pack.sections.enumerated() where !bySection[index].isEmpty {
+            lines.append(.heading("\(section.code)  \(section.title.resolved(for: language))"))
+            lines += bySection[index].sorted { $0.severity > $1.severity }.map(FinalCheckLine.finding)
+        }
+        if !elsewhere.isEmpty {
+            lines.append(.heading("Documents"))
+            lines += elsewhere.sorted { $0.severity > $1.severity }.map(FinalCheckLine.finding)
+        }
+        return lines
+    }
+
+    /// Whether nothing blocks filing.
+    public var isReadyToFile: Bool { !findings.hasBlocking && progress.percentComplete == 100 }
+
+    /// Keys on the final check (F3).
+    mutating func pressOnFinalCheck(_ key: Key, selected: Int) -> [WizardEffect] {
+        let lines = finalCheckLines
+        let findingRows = lines.indices.filter { if case .finding = lines[$0] { true } else { false } }
+        var selected = min(selected, max(0, findingRows.count - 1))
+        switch key {
+        case .up, .backTab: selected = max(0, selected - 1)
+        case .down, .tab: selected = min(max(0, findingRows.count - 1), selected + 1)
+        case .pageUp: selected = max(0, selected - 10)
+        case .pageDown: selected = min(max(0, findingRows.count - 1), selected + 10)
+        case .enter:
+            guard selected < findingRows.count, case .finding(let finding) = lines[findingRows[selected]] else { break }
+            for place in finding.places {
+                if case .field(_, let code) = place { return goToField(code: code) }
+            }
+            message = "This finding is about a document; attach or replace it in the Documents section."
+        case .character("n"), .character("N"):
+            screen = .nextSteps
+            return []
+        case .escape, .function(3):
+            screen = .form
+            return []
+        default:
+            break
+        }
+        screen = .finalCheck(selected: selected)
+        return []
+    }
+}
