@@ -8,6 +8,10 @@ public enum WizardEffect: Hashable, Sendable {
     case writeSnapshot(text: String)
     /// Switch to the next theme (F9).
     case switchTheme
+    /// Read the file at `path` attached in `fieldID`: type from its bytes, size, pixels, digest.
+    case inspectAttachment(fieldID: String, path: String)
+    /// Look for files whose path starts with `typed`, to suggest the rest.
+    case suggestPath(fieldID: String, typed: String)
 }
 
 /// How soon a change must reach the disk.

@@ -11,6 +11,8 @@ final class ProgramEffects: EffectPerformer {
     private let themes: ThemeCatalog
     private var themeName: String
     private let colourAllowed: Bool
+    private let attachments = AttachmentReader()
+    private let environment = ProcessInfo.processInfo.environment
 
     init(paths: StayformPaths, terminal: NcursesTerminal, themes: ThemeCatalog, themeName: String, colourAllowed: Bool) {
         snapshots = SnapshotWriter(directory: FilePath(paths.snapshotsDirectory.path))
@@ -37,6 +39,11 @@ final class ProgramEffects: EffectPerformer {
             terminal.apply(theme: theme, colourAllowed: colourAllowed)
             let shown = colourAllowed ? theme.name : "\(theme.name) (NO_COLOR is set: attributes only)"
             return [.themeSwitched(name: shown, problem: problem)]
+        case .inspectAttachment(let fieldID, let typed):
+            let path = AttachedFile.absolutePath(typed, environment: environment)
+            return [.attachmentInspected(fieldID: fieldID, path: path, facts: attachments.read(FilePath(path)))]
+        case .suggestPath(let fieldID, let typed):
+            return [.pathSuggested(fieldID: fieldID, typed: typed, rest: AttachedFile.completion(of: typed, environment: environment))]
         case .persist, .quit:
             return []
         }

@@ -8,4 +8,6 @@ public enum WizardOverlay: Hashable, Sendable {
     case goTo(LineEditor)
     /// A list to choose a value from (single or multiple choice, country, sex).
     case chooser(Chooser)
+    /// A document of the package checked fact by fact against the answers.
+    case documentCheck(DocumentCheck)
 }

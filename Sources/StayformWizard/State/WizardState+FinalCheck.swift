@@ -45,7 +45,8 @@ extension WizardState {
         case .pageDown: selected = min(max(0, findingRows.count - 1), selected + 10)
         case .enter:
             guard selected < findingRows.count, case .finding(let finding) = lines[findingRows[selected]] else { break }
-            for place in finding.places {
+            // The source of truth comes first; the place to correct is usually the last.
+            for place in finding.places.reversed() {
                 if case .field(_, let code) = place { return goToField(code: code) }
             }
             message = "This finding is about a document; attach or replace it in the Documents section."

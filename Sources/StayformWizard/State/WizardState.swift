@@ -38,6 +38,8 @@ public struct WizardState: Sendable {
     let findingLayout: FindingLayout
     /// What was read from each attached file, by path (the wizard itself reads no files).
     public internal(set) var attachmentFacts: [String: AttachmentFacts]
+    /// The rest of a path the attachment field's text could continue with (→ accepts it).
+    public internal(set) var pathSuggestion: String?
     /// Today's date, given by the caller: deadlines count from it.
     public let today: CalendarDate
     /// The language texts are shown in.
@@ -74,6 +76,7 @@ public struct WizardState: Sendable {
         self.quitsWithoutSaving = false
         self.isMasked = false
         self.overlay = nil
+        self.pathSuggestion = nil
         if !draft.values.isEmpty {
             self.screen = .start(StartPage(step: .resume))
         } else if pack.categoryFieldID != nil, !pack.categories.isEmpty, !isReadOnly {
@@ -105,7 +108,18 @@ public struct WizardState: Sendable {
 
     /// The indices of the fields of `section` shown given the answers so far.
     public func shownFieldIndices(of section: FormSection) -> [Int] {
-        section.fields.indices.filter { section.fields[$0].isShown(given: draft.values) }
+        section.fields.indices.filter { isShown(section.fields[$0]) }
+    }
+
+    /// Whether `field` is asked, given the answers so far. A document's attachment field is
+    /// asked when the chosen category requires or recommends the document, or a file is
+    /// already attached.
+    public func isShown(_ field: FormField) -> Bool {
+        guard field.isShown(given: draft.values) else { return false }
+        guard let document = field.document, pack.categoryFieldID != nil else { return true }
+        if let value = draft.values[field.id], !value.isEmpty { return true }
+        return pack.requiredDocuments(given: draft.values).contains { $0.id == document }
+            || pack.recommendedDocuments(given: draft.values).contains { $0.id == document }
     }
 
     /// Puts the focused field's stored value into the editor.

@@ -40,15 +40,32 @@ extension WizardState {
 
     private mutating func pressInTextField(_ key: Key, field: FormField) -> [WizardEffect] {
         switch key {
+        case .right where acceptsSuggestion(in: field), .end where acceptsSuggestion(in: field):
+            editor.insert(pathSuggestion ?? "")
+            pathSuggestion = nil
+            return storeEditorText() + [.suggestPath(fieldID: field.id, typed: editor.text)]
         case .enter:
+            if field.type == .attachment {
+                let effects = commitEdit()
+                if openDocumentCheck(for: field) { return effects }
+                return effects.merging(moveFocus(by: 1))
+            }
             return moveFocus(by: 1)
         case .escape:
             guard editor.text != valueBeforeEdit else { return [] }
             editor = LineEditor(text: valueBeforeEdit, maxLength: editor.maxLength)
             return storeEditorText()
         default:
-            return edit(with: key)
+            let effects = edit(with: key)
+            guard field.type == .attachment, !effects.isEmpty else { return effects }
+            pathSuggestion = nil
+            return effects + [.suggestPath(fieldID: field.id, typed: editor.text)]
         }
+    }
+
+    /// Whether → or End would complete the attachment path being typed.
+    private func acceptsSuggestion(in field: FormField) -> Bool {
+        field.type == .attachment && pathSuggestion != nil && editor.cursor == editor.text.count
     }
 
     private mutating func pressInChoiceField(_ key: Key, field: FormField) -> [WizardEffect] {
@@ -155,9 +172,15 @@ extension WizardState {
         } else {
             draft.values[field.id] = value
         }
+        pathSuggestion = nil
         guard changed || typed != value else { return [] }
         valueBeforeEdit = value
         progress = FormProgress(pack: pack, values: draft.values)
+        if field.type == .attachment, let document = field.document {
+            if value.isEmpty { draft.attachments.removeValue(forKey: document) }
+            recheck([field.id])
+            return value.isEmpty ? [.persist(.committed)] : [.persist(.committed), .inspectAttachment(fieldID: field.id, path: value)]
+        }
         recheck([field.id])
         return [.persist(.committed)]
     }
@@ -171,7 +194,7 @@ extension WizardState {
             field += step
             let fields = pack.sections[section].fields
             if field >= 0, field < fields.count {
-                if isShown(pack.sections[section]), fields[field].isShown(given: draft.values) { break }
+                if isShown(pack.sections[section]), isShown(fields[field]) { break }
                 continue
             }
             let nextSection = section + step
@@ -225,5 +248,42 @@ extension [WizardEffect] {
     func merging(_ more: [WizardEffect]) -> [WizardEffect] {
         guard contains(.persist(.committed)) else { return self + more }
         return self + more.filter { $0 != .persist(.typing) }
+    }
+}
+
+extension WizardState {
+    /// Records what was read from the file attached in `fieldID`, and says what it is.
+    mutating func attach(_ facts: AttachmentFacts, at path: String, to fieldID: String) -> [WizardEffect] {
+        guard let field = pack.field(id: fieldID), let document = field.document else { return [] }
+        attachmentFacts[path] = facts
+        draft.values[fieldID] = path
+        draft.attachments[document] = [
+            Attachment(path: path, size: facts.size, detectedType: facts.kind?.mediaType ?? "", sha256: facts.sha256 ?? "")
+        ]
+        if currentField?.id == fieldID { loadEditor() }
+        progress = FormProgress(pack: pack, values: draft.values)
+        recheck([fieldID])
+        if let problem = facts.problem, !facts.isReadable {
+            message = "\(field.code): \(problem)"
+        } else {
+            var description = "\(field.code): \(facts.kind?.displayName ?? "unknown type"), \(ByteCount(facts.size))"
+            if let pixels = facts.pixelSize { description += ", \(pixels) px" }
+            message = description
+        }
+        return [.persist(.committed)]
+    }
+}
+
+/// A size in bytes as people read it: `512 KB`, `2.1 MB`.
+struct ByteCount: CustomStringConvertible {
+    let bytes: Int
+
+    init(_ bytes: Int) { self.bytes = bytes }
+
+    var description: String {
+        if bytes < 1024 { return "\(bytes) bytes" }
+        if bytes < 1024 * 1024 { return "\(bytes / 1024) KB" }
+        let tenths = bytes * 10 / (1024 * 1024)
+        return "\(tenths / 10).\(tenths % 10) MB"
     }
 }

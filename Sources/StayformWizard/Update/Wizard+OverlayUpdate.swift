@@ -11,6 +11,8 @@ extension WizardState {
             return pressInGoTo(key, editor: editor)
         case .chooser(let chooser):
             return pressInChooser(key, chooser: chooser)
+        case .documentCheck(let check):
+            return pressInDocumentCheck(key, check: check)
         case nil:
             return []
         }
@@ -43,7 +45,7 @@ extension WizardState {
         for (sectionIndex, section) in pack.sections.enumerated() {
             guard let fieldIndex = section.fields.firstIndex(where: { $0.code == code }) else { continue }
             let field = section.fields[fieldIndex]
-            guard isShown(section), field.isShown(given: draft.values) else {
+            guard isShown(section), isShown(field) else {
                 message = "\(code) \(field.label.resolved(for: language)) does not apply to this application."
                 return []
             }

@@ -6,7 +6,7 @@ extension WizardState {
     public var reviewStatements: [FormField] {
         pack.sections.filter { isShown($0) }.flatMap { section in
             section.fields.filter { field in
-                field.isShown(given: draft.values) && !(draft.values[field.id] ?? "").isEmpty
+                isShown(field) && !(draft.values[field.id] ?? "").isEmpty
             }
         }
     }

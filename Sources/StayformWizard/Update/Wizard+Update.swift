@@ -33,6 +33,11 @@ extension WizardState {
         case .snapshotFailed(let reason):
             message = "The snapshot could not be written: \(reason)"
             return []
+        case .attachmentInspected(let fieldID, let path, let facts):
+            return attach(facts, at: path, to: fieldID)
+        case .pathSuggested(let fieldID, let typed, let rest):
+            pathSuggestion = (currentField?.id == fieldID && editor.text == typed) ? rest : nil
+            return []
         case .themeSwitched(let name, let problem):
             message = problem ?? "Theme: \(name) (F9 for the next one)"
             return []

@@ -115,7 +115,10 @@ extension Wizard {
             screen.put("●●●●●● hidden (F6 shows it)", row: row + 1, column: boxLeft, style: .normal, limit: boxWidth)
         case .text:
             let window = state.editor.visibleWindow(width: boxWidth)
-            screen.put(window.text, row: row + 1, column: boxLeft, style: .normal, limit: boxWidth)
+            let used = screen.put(window.text, row: row + 1, column: boxLeft, style: .normal, limit: boxWidth)
+            if let rest = state.pathSuggestion, state.editor.cursor == state.editor.text.count {
+                screen.put(rest + "  (→ completes)", row: row + 1, column: boxLeft + used, style: .help, limit: boxWidth - used)
+            }
             screen.cursor = ScreenPosition(row: row + 1, column: boxLeft + window.cursorColumn)
         case .choice, .multipleChoice:
             let shown = field.displayRows(of: value, in: state.pack, language: state.language, masked: false).first ?? ""

@@ -20,6 +20,48 @@ extension Wizard {
             screen.cursor = ScreenPosition(row: box.top + 2, column: box.left + 2 + window.cursorColumn)
         case .chooser(let chooser):
             drawChooser(chooser, state: state, area: area, into: &screen)
+        case .documentCheck(let check):
+            drawDocumentCheck(check, state: state, area: area, into: &screen)
+        }
+    }
+
+    private static func drawDocumentCheck(
+        _ check: DocumentCheck, state: WizardState, area: ScreenArea, into screen: inout Screen
+    ) {
+        let document = state.pack.document(id: check.documentID)
+        let title = "What does the \(document?.label.resolved(for: state.language) ?? check.documentID) say?"
+        var lines: [String] = []
+        for (index, row) in check.rows.enumerated() {
+            let owner = state.draft.values[row.ownerFieldID] ?? ""
+            let shownOwner = state.isMasked && state.sensitiveFieldIDs.contains(row.ownerFieldID) ? "●●●●●●" : owner
+            let restatement = state.draft.restatements[check.documentID]?[row.ownerFieldID]
+            let mark: String
+            var text: String
+            switch restatement {
+            case .matches(let confirmed) where confirmed == owner:
+                (mark, text) = ("[✓]", "\(row.factLabel): \(shownOwner)")
+            case .matches:
+                (mark, text) = ("[?]", "\(row.factLabel): changed since you checked: \(shownOwner)")
+            case .differs(let printed):
+                (mark, text) = ("[✗]", "\(row.factLabel): the document says “\(printed)”, your answer “\(shownOwner)”")
+            case nil:
+                (mark, text) = ("[ ]", "\(row.factLabel): \(owner.isEmpty ? "(no answer yet)" : shownOwner)")
+            }
+            if index == check.selected, let editor = check.editor {
+                text = "\(row.factLabel): the document says: \(editor.text)"
+            }
+            lines.append((index == check.selected ? "▸" : " ") + mark + " " + text)
+        }
+        let box = drawBox(title: title, lines: lines,
+            footer: "Space: it matches · type what it says · Esc close", area: area, into: &screen)
+        let row = box.top + 1 + check.selected
+        if row < box.bottom - 1 {
+            screen.fill(row: row, column: box.left + 1, count: box.width - 2, style: .sidebarCurrent)
+            screen.put(lines[check.selected], row: row, column: box.left + 2, style: .sidebarCurrent, limit: box.width - 4)
+            if let editor = check.editor {
+                let prefix = lines[check.selected].terminalColumns - editor.text.terminalColumns
+                screen.cursor = ScreenPosition(row: row, column: min(box.right - 2, box.left + 2 + prefix + editor.cursorColumn))
+            }
         }
     }
 

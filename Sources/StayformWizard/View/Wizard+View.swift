@@ -126,6 +126,8 @@ extension Wizard {
         case .help: return [" any key closes the help"]
         case .goTo: return [" type a field code such as 2.3  Enter go  Esc cancel", " code  Enter  Esc"]
         case .chooser: return [" ↑↓ choose  Enter accept  Esc cancel  type to search", " ↑↓ Enter Esc"]
+        case .documentCheck:
+            return [" ↑↓ fact  Space/Enter it matches  type what it says instead  ⌫ clear  Esc close", " ↑↓ Space type ⌫ Esc"]
         case nil: break
         }
         switch state.screen {
