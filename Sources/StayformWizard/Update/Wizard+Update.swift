@@ -87,12 +87,21 @@ extension WizardState {
 
 extension WizardState {
     /// What F4 writes: the screen as it is now (masked if F6 is on), then the details a
-    /// helpdesk needs. Findings are added to it as the wizard learns them.
+    /// helpdesk needs and every finding.
     func snapshotText() -> String {
         var lines = ["stayform snapshot: \(pack.title.resolved(for: language)), edition \(pack.edition)", ""]
         lines += Wizard.view(self).lines
         lines += ["", "Position: section \(currentSection.code)" + (currentField.map { ", field \($0.code)" } ?? ""),
             "Completion: \(progress.percentComplete)%"]
-        return lines.joined(separator: "\n") + "\n"
+        if let days = daysUntilPermitExpires { lines.append("Permit: \(days >= 0 ? "ends in \(days) days" : "ended \(-days) days ago")") }
+        let all = findings.findings
+        lines += ["", "Findings (\(all.count)):"]
+        for finding in all.sorted(by: { $0.severity > $1.severity }) {
+            let (mark, _) = Wizard.symbol(finding.severity)
+            lines.append("\(mark) \(finding.oneLine(masked: isMasked, fieldTypes: sensitiveFieldIDs))")
+            if !finding.advice.isEmpty { lines.append("    what to do: \(finding.advice)") }
+            lines.append("    id: \(finding.id)")
+        }
+        return lines.map(\.terminalSafe).joined(separator: "\n") + "\n"
     }
 }
