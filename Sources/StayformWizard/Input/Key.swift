@@ -21,3 +21,18 @@ extension Key {
         }
     }
 }
+
+extension Key {
+    /// The row a list's highlight moves to for this key (↑↓, Tab, PgUp/PgDn), kept inside
+    /// `count` rows; `nil` when the key does not move a highlight.
+    public func movingSelection(_ selected: Int, count: Int) -> Int? {
+        let last = max(0, count - 1)
+        switch self {
+        case .up, .backTab: return max(0, selected - 1)
+        case .down, .tab: return min(last, selected + 1)
+        case .pageUp: return max(0, selected - 10)
+        case .pageDown: return min(last, selected + 10)
+        default: return nil
+        }
+    }
+}

@@ -37,12 +37,12 @@ extension WizardState {
     mutating func pressOnFinalCheck(_ key: Key, selected: Int) -> [WizardEffect] {
         let lines = finalCheckLines
         let findingRows = lines.indices.filter { if case .finding = lines[$0] { true } else { false } }
-        var selected = min(selected, max(0, findingRows.count - 1))
+        let selected = min(selected, max(0, findingRows.count - 1))
+        if let moved = key.movingSelection(selected, count: findingRows.count) {
+            screen = .finalCheck(selected: moved)
+            return []
+        }
         switch key {
-        case .up, .backTab: selected = max(0, selected - 1)
-        case .down, .tab: selected = min(max(0, findingRows.count - 1), selected + 1)
-        case .pageUp: selected = max(0, selected - 10)
-        case .pageDown: selected = min(max(0, findingRows.count - 1), selected + 10)
         case .enter:
             guard selected < findingRows.count, case .finding(let finding) = lines[findingRows[selected]] else { break }
             // The source of truth comes first; the place to correct is usually the last.
@@ -55,11 +55,9 @@ extension WizardState {
             return []
         case .escape, .function(3):
             screen = .form
-            return []
         default:
             break
         }
-        screen = .finalCheck(selected: selected)
         return []
     }
 }

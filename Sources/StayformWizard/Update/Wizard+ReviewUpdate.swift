@@ -14,12 +14,12 @@ extension WizardState {
     /// Keys on the review page (F5).
     mutating func pressOnReview(_ key: Key, selected: Int) -> [WizardEffect] {
         let statements = reviewStatements
-        var selected = min(selected, max(0, statements.count - 1))
+        let selected = min(selected, max(0, statements.count - 1))
+        if let moved = key.movingSelection(selected, count: statements.count) {
+            screen = .review(selected: moved)
+            return []
+        }
         switch key {
-        case .up, .backTab: selected = max(0, selected - 1)
-        case .down, .tab: selected = min(max(0, statements.count - 1), selected + 1)
-        case .pageUp: selected = max(0, selected - 10)
-        case .pageDown: selected = min(max(0, statements.count - 1), selected + 10)
         case .character(" "):
             guard selected < statements.count else { break }
             guard !isReadOnly else { return refuseEditing() }
@@ -36,11 +36,9 @@ extension WizardState {
             return goToField(code: statements[selected].code)
         case .escape, .function(5):
             screen = .form
-            return []
         default:
             break
         }
-        screen = .review(selected: selected)
         return []
     }
 }
