@@ -19,6 +19,15 @@ public struct DraftChecker {
         }
     }
 
+    /// Why a draft cannot be checked, as a message naming its file.
+    public struct Unreadable: Error, Hashable, Sendable {
+        public var message: String
+
+        public init(_ message: String) {
+            self.message = message
+        }
+    }
+
     /// The day deadlines are computed for.
     public let today: CalendarDate
     /// The language of the advice texts.
@@ -40,15 +49,31 @@ public struct DraftChecker {
 
     /// The findings of the draft at `path`, or why it could not be checked.
     public mutating func check(path: String) -> DraftFindings {
+        switch inspect(path: path) {
+        case .success(let checked):
+            return DraftFindings(
+                path: path, formID: checked.draft.form.id, edition: checked.draft.form.edition, findings: checked.findings)
+        case .failure(let unreadable):
+            return .unreadable(path: path, problem: unreadable.message)
+        }
+    }
+
+    /// The draft at `path` with its pack, its attachments as read and its findings, or why it
+    /// could not be checked (a message naming the file).
+    ///
+    ///     let checked = try checker.inspect(path: "ana.json").get()
+    ///     ApplicationExport(pack: checked.pack, draft: checked.draft, findings: checked.findings,
+    ///                       today: today, attachments: checked.attachments)
+    public mutating func inspect(path: String) -> Result<CheckedDraft, Unreadable> {
         var file = DraftFile(path: FilePath(path))
         let draft: Draft
         do {
             guard let loaded = try file.load(formID: nil) else {
-                return .unreadable(path: path, problem: "\(path): there is no such draft file; check the path")
+                return .failure(Unreadable("\(path): there is no such draft file; check the path"))
             }
             draft = loaded
         } catch {
-            return .unreadable(path: path, problem: error.description)
+            return .failure(Unreadable(error.description))
         }
         let formID = draft.form.id
         let engine: CrossCheckEngine
@@ -56,12 +81,12 @@ public struct DraftChecker {
         case .success(let loaded):
             engine = loaded
         case .failure(let unavailable):
-            return .unreadable(path: path, problem: "\(path): its form pack \(formID) cannot be used: \(unavailable.message)")
+            return .failure(Unreadable("\(path): its form pack \(formID) cannot be used: \(unavailable.message)"))
         }
         let directory = FilePath(path).removingLastComponent()
         let facts = reader.facts(forAttachmentsOf: draft, relativeTo: directory.isEmpty ? nil : directory)
         let findings = engine.evaluateAll(draft: draft, today: today, attachments: facts)
-        return DraftFindings(path: path, formID: formID, edition: draft.form.edition, findings: findings.findings)
+        return .success(CheckedDraft(draft: draft, pack: engine.pack, attachments: facts, findings: findings.findings))
     }
 
     private mutating func loadEngine(_ formID: String) -> Result<CrossCheckEngine, PackUnavailable> {

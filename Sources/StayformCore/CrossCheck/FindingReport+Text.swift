@@ -44,7 +44,7 @@ extension DraftFindings {
 }
 
 extension FindingSeverity {
-    fileprivate var heading: String {
+    var heading: String {
         switch self {
         case .blocking: "BLOCKING"
         case .warning: "WARNINGS"
@@ -52,7 +52,7 @@ extension FindingSeverity {
         }
     }
 
-    fileprivate var marker: String {
+    var marker: String {
         switch self {
         case .blocking: "x"
         case .warning: "!"
@@ -62,7 +62,7 @@ extension FindingSeverity {
 }
 
 extension Finding {
-    fileprivate var textLines: [String] {
+    var textLines: [String] {
         var lines = ["    \(severity.marker) [\(places.map(\.displayName).joined(separator: " / "))] \(detail)".terminalSafe]
         if expected != nil || found != nil {
             let values = [expected.map { "expected: \($0)" }, found.map { "found: \($0)" }].compactMap { $0 }

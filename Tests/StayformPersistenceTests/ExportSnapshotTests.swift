@@ -1,0 +1,49 @@
+import Foundation
+import StayformCore
+import StayformPersistence
+import Testing
+import TestSupport
+
+/// The export of the shipped example `docs/examples/clean-evoa.json` with the shipped pack and
+/// its attached files, in all three formats, against snapshots kept with the examples in
+/// `docs/examples/__Snapshots__/` (re-recorded with `SNAPSHOT_RECORD=1`).
+@Suite struct ExportSnapshotTests {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// Snapshots are stored beside the examples, outside the test targets.
+    static let snapshotAnchor = repository.appendingPathComponent("docs/examples/export").path
+
+    static func cleanExport() throws -> ApplicationExport {
+        let today = try #require(CalendarDate(iso8601: "2026-11-21"))
+        let pack = try FormPackLoader.load(contentsOf: repository.appendingPathComponent("Forms/stay-permit-extension.yaml"))
+        var checker = DraftChecker(today: today) { _ in pack }
+        let checked = try checker.inspect(path: repository.appendingPathComponent("docs/examples/clean-evoa.json").path).get()
+        return ApplicationExport(
+            pack: checked.pack, draft: checked.draft, findings: checked.findings, today: today,
+            attachments: checked.attachments)
+    }
+
+    @Test(arguments: [
+        ("markdown", \ApplicationExport.markdown),
+        ("text", \ApplicationExport.text),
+        ("json", \ApplicationExport.jsonText),
+    ] as [(String, KeyPath<ApplicationExport, String> & Sendable)])
+    func cleanEVOAExport(format: String, rendering: KeyPath<ApplicationExport, String> & Sendable) throws {
+        let export = try Self.cleanExport()
+        assertTextSnapshot(export[keyPath: rendering], named: "export-clean-evoa-\(format)", filePath: Self.snapshotAnchor)
+    }
+
+    @Test func missingDraftIsNamedAndNotCreated() throws {
+        let today = try #require(CalendarDate(iso8601: "2026-11-21"))
+        var checker = DraftChecker(today: today) { _ throws(DraftChecker.PackUnavailable) in
+            throw DraftChecker.PackUnavailable("no pack")
+        }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("no-draft-\(UUID().uuidString).json").path
+        guard case .failure(let unreadable) = checker.inspect(path: path) else {
+            Issue.record("a missing draft was inspected")
+            return
+        }
+        #expect(unreadable.message.hasPrefix(path))
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+}
