@@ -35,13 +35,27 @@ import Testing
         screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
     }
 
+    /// The screen once the terminal has finished drawing it: the same capture twice, 200 ms apart.
+    private func settledScreen(_ session: TmuxSession) throws -> String {
+        var last = try session.screen()
+        let deadline = ContinuousClock.now + .seconds(5)
+        while ContinuousClock.now < deadline {
+            Thread.sleep(forTimeInterval: 0.2)
+            let now = try session.screen()
+            if now == last { return now }
+            last = now
+        }
+        return last
+    }
+
     @Test func f4WritesAPrivateSnapshotWithTheScreenAndTheFindings() throws {
         let example = try exampleDraft()
         let session = try TmuxSession(
             arguments: ["--draft", example.draft.path, "--today", "2026-11-21"], columns: 220, rows: 40,
             workDirectory: example.folder)
         try session.resumeDraft()
-        let shown = try session.waitForScreen { $0.contains("1.1 Full name") && !$0.contains("Continue where") }
+        try session.waitForScreen { $0.contains("1.1 Full name") && !$0.contains("Start over") }
+        let shown = try settledScreen(session)
         try session.press("F4")
         let screen = try session.waitFor("saved to ")
         let snapshots = session.workDirectory.appendingPathComponent("data/stayform/snapshots", isDirectory: true)
