@@ -67,7 +67,9 @@ struct DraftSession {
             do {
                 let migration = try DraftMigration(migrating: draft, to: pack)
                 draft = migration.draft
-                notices.append(DraftSession.migrationNotice(migration, pack: pack))
+                if migration.fromEdition != migration.toEdition || migration.changesAnswers {
+                    notices.append(DraftSession.migrationNotice(migration, pack: pack))
+                }
             } catch {
                 throw CommandFailure("\(path): \(error)")
             }

@@ -56,7 +56,10 @@ public struct DraftMigration: Hashable, Sendable {
                 retired.append(field)
                 continue
             }
-            if draft.fieldFingerprints[field] == fingerprint {
+            // A draft of the same edition that recorded no fingerprint (written by hand or by an
+            // older stayform) has nothing to compare: its answers stand.
+            let recorded = draft.fieldFingerprints[field]
+            if recorded == fingerprint || (recorded == nil && draft.form.edition == pack.edition) {
                 carried.append(field)
             } else {
                 migrated.fieldsToReview.insert(field)

@@ -28,11 +28,15 @@ public struct FindingSummary: Sendable {
             case .warning: warnings += 1
             case .note: notes += 1
             }
-            let section = finding.places.lazy.compactMap { place -> Int? in
-                if case .field(let id, _) = place { return layout.sectionOfField[id] }
-                return nil
-            }.first
-            if let section { bySection[section].append(finding) } else { unplaced.append(finding) }
+            // A finding that names fields of several sections shows in each of them.
+            var sections: [Int] = []
+            for place in finding.places {
+                if case .field(let id, _) = place, let section = layout.sectionOfField[id], !sections.contains(section) {
+                    sections.append(section)
+                }
+            }
+            if sections.isEmpty { unplaced.append(finding) }
+            for section in sections { bySection[section].append(finding) }
         }
         for index in bySection.indices { bySection[index].sort { $0.severity > $1.severity } }
     }
