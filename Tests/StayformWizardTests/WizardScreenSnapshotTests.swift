@@ -22,9 +22,31 @@ import TestSupport
         Scenario(name: "go-to-overlay", keys: [.enter, .function(2), .character("1")]),
         Scenario(name: "yes-no-with-condition", keys: [.enter, .tab, .tab, .character("y")]),
         Scenario(name: "review", keys: [.enter, .tab, .character("1"), .tab, .character("y"), .function(5)]),
+        Scenario(name: "final-check", keys: [.enter, .tab, .character("1"), .tab, .function(3)]),
+        Scenario(name: "next-steps", keys: [.enter, .function(3), .character("n")]),
     ]
 
     static let sizes = [TerminalSize(columns: 80, rows: 24), TerminalSize(columns: 120, rows: 40)]
+
+    /// The document check and the live findings need a pack with documents and rules.
+    @Test(arguments: sizes)
+    func snapshotOfADocumentCheckWithAMismatch(size: TerminalSize) {
+        var wizard = WizardDriver(pack: WizardFindingsTests.pack, size: size)
+        let visit = WizardFindingsTests.pack.categories.firstIndex { $0.id == "visit" } ?? 0
+        wizard.press(contentsOf: Array(repeating: .down, count: visit) + [.enter, .function(2)])
+        wizard.type("1.1")
+        wizard.press(.enter)
+        wizard.type("MÜLLER Hans")
+        wizard.press(.function(2))
+        wizard.type("5.4")
+        wizard.press(.enter, .enter)
+        wizard.type("MILLER HANS")
+        assertTextSnapshot(wizard.screenLines.joined(separator: "\n"), named: "document-check-\(size.columns)x\(size.rows)")
+        wizard.press(.enter, .escape, .function(2))
+        wizard.type("1.1")
+        wizard.press(.enter)
+        assertTextSnapshot(wizard.screenLines.joined(separator: "\n"), named: "live-findings-\(size.columns)x\(size.rows)")
+    }
 
     @Test(arguments: scenarios, sizes)
     func snapshot(scenario: Scenario, size: TerminalSize) {

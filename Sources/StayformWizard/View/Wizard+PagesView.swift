@@ -47,6 +47,9 @@ extension Wizard {
     static func drawNextSteps(_ state: WizardState, area: ScreenArea, into screen: inout Screen) {
         screen.put("Next steps", row: area.top, column: area.left, style: .label, limit: area.width)
         var row = area.top + 2
+        if !["next-steps", "in-person-visit", "filing-does-not"].contains(where: { state.pack.texts[$0] != nil }) {
+            screen.put("This form pack gives no next steps.", row: row, column: area.left, style: .help, limit: area.width)
+        }
         for key in ["next-steps", "in-person-visit", "filing-does-not"] {
             guard let text = state.pack.texts[key]?.resolved(for: state.language) else { continue }
             for line in text.wrapped(toColumns: area.width) where row < area.bottom {
