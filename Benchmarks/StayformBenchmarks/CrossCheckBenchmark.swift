@@ -59,30 +59,33 @@ enum CrossCheckBenchmark {
     /// `stayform check`'s per-draft work (`DraftChecker`, then the JSON report) on the shipped
     /// pack and two example drafts.
     private static func checkThroughput(clock: ContinuousClock, today: CalendarDate) -> String {
-        var checker = DraftChecker(today: today) { formID throws(DraftChecker.PackUnavailable) in
-            do throws(LoadError) {
-                return try FormPackLoader.load(contentsOf: URL(fileURLWithPath: "Forms/\(formID).yaml"))
-            } catch {
-                throw DraftChecker.PackUnavailable(error.description)
+        let makeChecker: @Sendable () -> DraftChecker = {
+            DraftChecker(today: today) { formID throws(DraftChecker.PackUnavailable) in
+                do throws(LoadError) {
+                    return try FormPackLoader.load(contentsOf: URL(fileURLWithPath: "Forms/\(formID).yaml"))
+                } catch {
+                    throw DraftChecker.PackUnavailable(error.description)
+                }
             }
         }
-        let drafts = ["docs/examples/clean-evoa.json", "docs/examples/sponsor-name-mismatch.json"]
+        let examples = ["docs/examples/clean-evoa.json", "docs/examples/sponsor-name-mismatch.json"]
         let count = 2000
-        var bytes = 0
-        var failures = 0
-        _ = checker.check(path: drafts[0])  // loads the pack once, as the command does
-        let start = clock.now
-        for index in 0..<count {
-            let result = checker.check(path: drafts[index % drafts.count])
-            if result.problem != nil { failures += 1 }
-            bytes += FindingReport(today: today, drafts: [result]).jsonText.utf8.count
+        let paths = (0..<count).map { examples[$0 % examples.count] }
+        var lines: [String] = []
+        for workers in [1, 2] {
+            let start = clock.now
+            let results = DraftChecker.checkAll(paths, workers: workers, makeChecker: makeChecker)
+            let bytes = results.reduce(0) { $0 + FindingReport(today: today, drafts: [$1]).jsonText.utf8.count }
+            let elapsed = start.duration(to: clock.now)
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let perSecond = Int(Double(count) / max(seconds, 1e-9))
+            let failures = results.filter { $0.problem != nil }.count
+            let failed = failures > 0 ? ", \(failures) FAILED (run from the repository)" : ""
+            lines.append(
+                "check throughput, \(workers) worker(s) (read draft and attachments, evaluate, render JSON; shipped pack, "
+                    + "pack loading included): \(perSecond) drafts/s (\(count) drafts, \(bytes / count) bytes of JSON each)\(failed)")
         }
-        let elapsed = start.duration(to: clock.now)
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        let perSecond = Int(Double(count) / max(seconds, 1e-9))
-        let failed = failures > 0 ? ", \(failures) FAILED (run from the repository)" : ""
-        return "check throughput (DraftChecker: read draft and attachments, evaluate; then render JSON; shipped pack): "
-            + "\(perSecond) drafts/s (\(count) drafts, \(bytes / count) bytes of JSON each)\(failed)"
+        return lines.joined(separator: "\n")
     }
 
     /// A pack of `fieldCount` fields in sections of 100 and `ruleCount` rules of the kinds a

@@ -36,16 +36,18 @@ struct CheckCommand: ReportingCommand {
     func execute() throws {
         let day = try today.date()
         let resources = try Resources.locate(environment: ProcessInfo.processInfo.environment)
-        var checker = DraftChecker(today: day) { formID throws(DraftChecker.PackUnavailable) in
-            do throws(CommandFailure) {
-                return try resources.pack(id: formID)
-            } catch {
-                throw DraftChecker.PackUnavailable(error.description)
+        // Many drafts are checked on every core, each worker with its own engines.
+        let results = DraftChecker.checkAll(drafts, workers: ProcessInfo.processInfo.activeProcessorCount) {
+            DraftChecker(today: day) { formID throws(DraftChecker.PackUnavailable) in
+                do throws(CommandFailure) {
+                    return try resources.pack(id: formID)
+                } catch {
+                    throw DraftChecker.PackUnavailable(error.description)
+                }
             }
         }
         var report = FindingReport(today: day)
-        for path in drafts {
-            let result = checker.check(path: path)
+        for result in results {
             if let problem = result.problem { printError(problem) }
             report.append(result)
         }

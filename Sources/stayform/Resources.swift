@@ -3,7 +3,7 @@ import StayformCore
 import StayformPersistence
 
 /// The shipped packs and themes the running binary found.
-struct Resources {
+struct Resources: Sendable {
     let locator: ResourceLocator
 
     /// The pack a new draft uses when none is named.

@@ -57,3 +57,33 @@ import TestSupport
         #expect(checker.check(path: missing).problem == "\(missing): there is no such draft file; check the path")
     }
 }
+
+/// `DraftChecker.checkAll`: several workers, results in the order given.
+@Suite struct DraftCheckerParallelTests {
+    @Test(arguments: [1, 2, 4])
+    func resultsKeepTheOrderOfThePaths(workers: Int) throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("check-all-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: url) }
+        var clean = DraftFile(path: FilePath(url.appendingPathComponent("clean.json").path))
+        try clean.save(CrossCheckFixtures.cleanDraft)
+        var mismatched = CrossCheckFixtures.cleanDraft
+        mismatched.values["permit.passport-number"] = "C4JN12K58"
+        var other = DraftFile(path: FilePath(url.appendingPathComponent("mismatch.json").path))
+        try other.save(mismatched)
+        let names = (0..<20).map { ["clean.json", "mismatch.json", "missing.json"][$0 % 3] }
+        let paths = names.map { url.appendingPathComponent($0).path }
+        let results = DraftChecker.checkAll(paths, workers: workers) {
+            DraftChecker(today: CrossCheckFixtures.today) { _ throws(DraftChecker.PackUnavailable) in CrossCheckFixtures.pack }
+        }
+        #expect(results.map(\.path) == paths)
+        var sequential = DraftChecker(today: CrossCheckFixtures.today) { _ throws(DraftChecker.PackUnavailable) in
+            CrossCheckFixtures.pack
+        }
+        for (path, result) in zip(paths, results) {
+            #expect(result == sequential.check(path: path))
+        }
+        #expect(results[2].problem != nil)
+        #expect(results[0].findings != results[1].findings)
+    }
+}
