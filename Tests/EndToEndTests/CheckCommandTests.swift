@@ -6,18 +6,10 @@ import Testing
 ///
 /// Needs `CheckCommand` among the root command's subcommands.
 @Suite struct CheckCommandTests {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let examples = repository.appendingPathComponent("docs/examples")
-
-    static func example(_ name: String) -> String { examples.appendingPathComponent(name).path }
+    static func example(_ name: String) -> String { Repository.example(name) }
 
     func check(_ arguments: [String]) throws -> Shell.Result {
-        var environment = ProcessInfo.processInfo.environment
-        environment["STAYFORM_RESOURCES"] = Self.repository.path
-        return try Shell.run(
-            StayformBinary.path, ["check", "--today", "2026-11-21"] + arguments, environment: environment,
-            allowFailure: true)
+        try Repository.stayform(["check", "--today", "2026-11-21"] + arguments)
     }
 
     /// The findings of each draft in a JSON report: id → severity.
@@ -109,11 +101,7 @@ import Testing
     }
 
     @Test func aBadTodayIsRefused() throws {
-        var environment = ProcessInfo.processInfo.environment
-        environment["STAYFORM_RESOURCES"] = Self.repository.path
-        let result = try Shell.run(
-            StayformBinary.path, ["check", "--today", "21/11/2026", Self.example("clean-evoa.json")],
-            environment: environment, allowFailure: true)
+        let result = try Repository.stayform(["check", "--today", "21/11/2026", Self.example("clean-evoa.json")])
         #expect(result.status == 2)
         #expect(result.error.contains("--today 21/11/2026 is not a date: write it as YYYY-MM-DD"))
     }

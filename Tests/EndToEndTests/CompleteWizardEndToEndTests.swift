@@ -3,9 +3,7 @@ import Testing
 
 /// The whole wizard as a new user meets it, with the keyboard only.
 @Suite(.serialized) struct CompleteWizardEndToEndTests {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let files = repository.appendingPathComponent("docs/examples/files")
+    static let files = Repository.examples.appendingPathComponent("files")
 
     /// How an answer is given.
     enum Answer {
@@ -71,16 +69,6 @@ import Testing
         #expect(attachments["photo"] != nil)
     }
 
-    /// A copy of an example draft and its files in a fresh folder.
-    private func example(_ name: String) throws -> (work: URL, draft: URL) {
-        let work = try Scratch.makeDirectory()
-        let draft = work.appendingPathComponent(name)
-        try FileManager.default.copyItem(
-            at: Self.repository.appendingPathComponent("docs/examples/\(name)"), to: draft)
-        try FileManager.default.copyItem(at: Self.files, to: work.appendingPathComponent("files"))
-        return (work, draft)
-    }
-
     /// The number after ✗ in the status bar.
     private func blockingCount(_ screen: String) -> Int? {
         guard let range = screen.range(of: #"✗ (\d+) !"#, options: .regularExpression) else { return nil }
@@ -88,7 +76,7 @@ import Testing
     }
 
     @Test func aSponsorLetterNameThatDiffersIsAFindingWhileTypingAndGoesWhenCorrected() throws {
-        let (work, draft) = try example("sponsor-name-mismatch.json")
+        let (work, draft) = try Repository.copyOfExample("sponsor-name-mismatch.json")
         let session = try TmuxSession(arguments: ["--today", "2026-11-21", "--draft", draft.path], workDirectory: work)
         try session.resumeDraft()
         try session.press("F2")
@@ -109,7 +97,7 @@ import Testing
     }
 
     @Test func theFinalCheckListsAMismatchAndEnterJumpsToItsField() throws {
-        let (work, draft) = try example("sponsor-name-mismatch.json")
+        let (work, draft) = try Repository.copyOfExample("sponsor-name-mismatch.json")
         let session = try TmuxSession(arguments: ["--today", "2026-11-21", "--draft", draft.path], workDirectory: work)
         try session.resumeDraft()
         try session.press("F3")
@@ -126,7 +114,7 @@ import Testing
     }
 
     @Test func reviewShowsTheEvidenceForEachStatement() throws {
-        let (work, draft) = try example("clean-evoa.json")
+        let (work, draft) = try Repository.copyOfExample("clean-evoa.json")
         let session = try TmuxSession(arguments: ["--today", "2026-11-21", "--draft", draft.path], workDirectory: work)
         try session.resumeDraft()
         try session.press("F5")

@@ -6,18 +6,10 @@ import Testing
 ///
 /// Needs `ExportCommand` among the root command's subcommands.
 @Suite struct ExportCommandTests {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let examples = repository.appendingPathComponent("docs/examples")
-
-    static func example(_ name: String) -> String { examples.appendingPathComponent(name).path }
+    static func example(_ name: String) -> String { Repository.example(name) }
 
     func export(_ arguments: [String]) throws -> Shell.Result {
-        var environment = ProcessInfo.processInfo.environment
-        environment["STAYFORM_RESOURCES"] = Self.repository.path
-        return try Shell.run(
-            StayformBinary.path, ["export", "--today", "2026-11-21"] + arguments, environment: environment,
-            allowFailure: true)
+        try Repository.stayform(["export", "--today", "2026-11-21"] + arguments)
     }
 
     static let exampleDrafts = [

@@ -4,21 +4,9 @@ import Testing
 /// The keys a helpdesk relies on, on the built binary in tmux: F4 snapshots, F6 masking,
 /// F9 themes, a broken `--theme`, and resizing.
 @Suite(.serialized) struct HelpdeskEndToEndTests {
-    /// The repository's root.
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The example draft whose sponsor's name differs on the guarantee letter, copied with its
-    /// `files/` into a fresh folder; returns the folder and the draft's path there.
+    /// The example draft whose sponsor's name differs on the guarantee letter, in a fresh folder.
     private func exampleDraft() throws -> (folder: URL, draft: URL) {
-        let folder = try Scratch.makeDirectory()
-        let examples = Self.repository.appendingPathComponent("docs/examples", isDirectory: true)
-        let draft = folder.appendingPathComponent("sponsor-name-mismatch.json")
-        try FileManager.default.copyItem(at: examples.appendingPathComponent("sponsor-name-mismatch.json"), to: draft)
-        try FileManager.default.copyItem(
-            at: examples.appendingPathComponent("files", isDirectory: true),
-            to: folder.appendingPathComponent("files", isDirectory: true))
-        return (folder, draft)
+        try Repository.copyOfExample("sponsor-name-mismatch.json")
     }
 
     private func values(_ url: URL) throws -> NSDictionary {

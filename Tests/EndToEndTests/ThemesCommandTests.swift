@@ -3,16 +3,12 @@ import Testing
 
 /// `stayform themes` on the built binary: shipped themes, a user theme, and a broken one.
 @Suite struct ThemesCommandTests {
-    /// The repository root, which holds `Forms/` and `Themes/`.
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     /// A clean environment whose user themes are in `config/stayform/themes` under `home`.
     static func environment(home: URL) -> [String: String] {
         [
             "HOME": home.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
             "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
-            "STAYFORM_RESOURCES": repositoryRoot.path,
+            "STAYFORM_RESOURCES": Repository.root.path,
         ]
     }
 
