@@ -178,7 +178,5 @@ extension Finding {
 
 extension WizardState {
     /// Fields whose values F6 hides.
-    var sensitiveFieldIDs: Set<String> {
-        Set(pack.allFields.filter(\.isSensitive).map(\.id))
-    }
+    var sensitiveFieldIDs: Set<String> { findingLayout.sensitiveFieldIDs }
 }
