@@ -27,3 +27,17 @@ import Testing
         #expect(safe.terminalColumns == 1)
     }
 }
+
+@Suite struct TruncationTests {
+    @Test("Cut to a number of columns with an ellipsis", arguments: [
+        ("Address in Indonesia", 10, "Address i…"),
+        ("short", 10, "short"),
+        ("山田太郎", 5, "山田…"),
+        ("exactly10!", 10, "exactly10!"),
+        ("abc", 0, ""),
+    ])
+    func truncation(text: String, columns: Int, expected: String) {
+        #expect(text.truncated(toColumns: columns) == expected)
+        #expect(text.truncated(toColumns: columns).terminalColumns <= columns)
+    }
+}

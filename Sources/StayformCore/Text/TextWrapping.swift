@@ -48,3 +48,23 @@ extension StringProtocol {
         return lines
     }
 }
+
+extension StringProtocol {
+    /// This text cut to at most `columns` terminal columns, ending in `…` when something was
+    /// cut.
+    ///
+    ///     "Address in Indonesia".truncated(toColumns: 10)   // "Address i…"
+    public func truncated(toColumns columns: Int) -> String {
+        guard terminalColumns > columns else { return String(self) }
+        guard columns > 0 else { return "" }
+        var result = ""
+        var used = 0
+        for character in self {
+            let width = character.terminalColumns
+            if used + width > columns - 1 { break }
+            result.append(character)
+            used += width
+        }
+        return result + "…"
+    }
+}

@@ -152,7 +152,7 @@ extension Wizard {
 
     private static func drawFieldHelp(_ field: FormField, state: WizardState, area: ScreenArea, into screen: inout Screen) {
         let hintRow = area.bottom - helpRows
-        screen.put(field.inputHint, row: hintRow, column: area.left, style: .help, limit: area.width)
+        screen.put(field.inputHint.truncated(toColumns: area.width), row: hintRow, column: area.left, style: .help)
         let help = field.help.resolved(for: state.language)
         guard !help.isEmpty else { return }
         var lines = help.wrapped(toColumns: area.width)

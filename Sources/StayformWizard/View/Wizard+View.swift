@@ -89,8 +89,8 @@ extension Wizard {
             screen.put(isCurrent ? "▸" : " ", row: row, column: area.left, style: style)
             screen.put(mark, row: row, column: area.left + 1, style: isCurrent ? style : markStyle)
             screen.put(
-                " \(section.code) \(section.title.resolved(for: state.language))",
-                row: row, column: area.left + 2, style: style, limit: area.width - 2)
+                " \(section.code) \(section.title.resolved(for: state.language))".truncated(toColumns: area.width - 2),
+                row: row, column: area.left + 2, style: style)
         }
     }
 
