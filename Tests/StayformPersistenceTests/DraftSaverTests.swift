@@ -63,6 +63,8 @@ import TestSupport
         #expect(took != nil && took! < .milliseconds(500))
         #expect(harness.onDisk(formID: formID) == Self.draft("A"))
         #expect(harness.saver.status == .saved(at: Harness.savedAt))
+        // The status is set before the callback runs on the saver's thread: wait for it too.
+        _ = harness.waitFor(.seconds(1)) { !harness.log.statuses.withLock { $0 }.isEmpty }
         #expect(harness.log.statuses.withLock { $0 } == [.saved(at: Harness.savedAt)])
     }
 
