@@ -6,37 +6,20 @@ public struct FindingSummary: Sendable {
     /// Findings about what was given (mismatches, deadlines, files), per section of the pack;
     /// missing answers are counted by the completion instead.
     public private(set) var bySection: [[Finding]]
-    /// Findings that name no field of any section (documents only).
-    public private(set) var unplaced: [Finding]
+    /// Blocking findings and warnings about what was given, for the status bar.
     public private(set) var blocking = 0
     public private(set) var warnings = 0
-    public private(set) var notes = 0
-    /// Blocking findings for answers or documents still missing.
-    public private(set) var missing = 0
 
     /// Arranges `findings` for `layout`.
     init(_ findings: FindingSet, layout: FindingLayout) {
         bySection = Array(repeating: [], count: layout.sectionCount)
-        unplaced = []
-        for finding in findings.findings {
-            if layout.missingRuleIDs.contains(finding.ruleID) {
-                if finding.severity == .blocking { missing += 1 }
-                continue
-            }
+        for finding in findings.findings where !layout.missingRuleIDs.contains(finding.ruleID) {
             switch finding.severity {
             case .blocking: blocking += 1
             case .warning: warnings += 1
-            case .note: notes += 1
+            case .note: break
             }
-            // A finding that names fields of several sections shows in each of them.
-            var sections: [Int] = []
-            for place in finding.places {
-                if case .field(let id, _) = place, let section = layout.sectionOfField[id], !sections.contains(section) {
-                    sections.append(section)
-                }
-            }
-            if sections.isEmpty { unplaced.append(finding) }
-            for section in sections { bySection[section].append(finding) }
+            for section in layout.sections(of: finding) { bySection[section].append(finding) }
         }
         for index in bySection.indices { bySection[index].sort { $0.severity > $1.severity } }
     }
@@ -68,5 +51,17 @@ struct FindingLayout: Sendable {
         missingRuleIDs = Set(pack.rules.filter { $0.kind == .requiredFields || $0.kind == .requiredDocuments }.map(\.id))
         sensitiveFieldIDs = Set(pack.allFields.filter(\.isSensitive).map(\.id))
         expiryFieldID = pack.rules.first { $0.kind == .daysToExpiry }?.parameters["expiry-field"]?.name
+    }
+
+    /// The sections whose fields `finding` names, in order of its places; a finding about
+    /// fields of several sections belongs to each of them.
+    func sections(of finding: Finding) -> [Int] {
+        var sections: [Int] = []
+        for place in finding.places {
+            if case .field(let id, _) = place, let section = sectionOfField[id], !sections.contains(section) {
+                sections.append(section)
+            }
+        }
+        return sections
     }
 }

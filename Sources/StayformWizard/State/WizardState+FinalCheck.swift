@@ -13,11 +13,11 @@ extension WizardState {
         var bySection = Array(repeating: [Finding](), count: pack.sections.count)
         var elsewhere: [Finding] = []
         for finding in findings.findings {
-            let section = finding.places.lazy.compactMap { place -> Int? in
-                if case .field(let id, _) = place { return self.findingLayout.sectionOfField[id] }
-                return nil
-            }.first
-            if let section { bySection[section].append(finding) } else { elsewhere.append(finding) }
+            if let section = findingLayout.sections(of: finding).first {
+                bySection[section].append(finding)
+            } else {
+                elsewhere.append(finding)
+            }
         }
         for (index, section) in pack.sections.enumerated() where !bySection[index].isEmpty {
             lines.append(.heading("\(section.code)  \(section.title.resolved(for: language))"))

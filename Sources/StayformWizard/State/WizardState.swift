@@ -140,8 +140,10 @@ extension WizardState {
     /// Re-runs the checks that read `fieldIDs` after their values (or restatements, or
     /// files) changed; cheap enough for every keystroke.
     mutating func recheck(_ fieldIDs: Set<String>) {
+        let before = findings
         engine.update(&findings, changedFields: fieldIDs, draft: draft, today: today, attachments: attachmentFacts)
-        summary = FindingSummary(findings, layout: findingLayout)
+        // Most keys change no finding; unchanged chunks share storage, so this compares little.
+        if findings != before { summary = FindingSummary(findings, layout: findingLayout) }
     }
 
     /// Re-runs every check (after the whole draft changed).
