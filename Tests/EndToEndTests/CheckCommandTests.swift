@@ -90,16 +90,6 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["broken.json"])
     }
 
-    @Test func anUnknownPackExitsTwo() throws {
-        let directory = try Scratch.makeDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let draft = directory.appendingPathComponent("other.json")
-        try Data(#"{"formatVersion": 1, "form": {"id": "no-such-form", "edition": "1"}, "values": {}}"#.utf8).write(to: draft)
-        let result = try check([draft.path])
-        #expect(result.status == 2)
-        #expect(result.error.contains("its form pack no-such-form cannot be used"))
-    }
-
     @Test func aBadTodayIsRefused() throws {
         let result = try Repository.stayform(["check", "--today", "21/11/2026", Self.example("clean-evoa.json")])
         #expect(result.status == 2)

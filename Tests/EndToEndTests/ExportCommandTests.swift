@@ -103,16 +103,6 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["broken.json"])
     }
 
-    @Test func anUnknownPackExitsTwo() throws {
-        let directory = try Scratch.makeDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let draft = directory.appendingPathComponent("other.json")
-        try Data(#"{"formatVersion": 1, "form": {"id": "no-such-form", "edition": "1"}, "values": {}}"#.utf8).write(to: draft)
-        let result = try export([draft.path])
-        #expect(result.status == 2)
-        #expect(result.error.contains("its form pack no-such-form cannot be used"))
-    }
-
     @Test func jsonIsTheSameOnEveryRun() throws {
         let first = try export(["--format", "json", Self.example("sponsor-name-mismatch.json")])
         let second = try export(["--format", "json", Self.example("sponsor-name-mismatch.json")])
