@@ -138,3 +138,15 @@ import Testing
         }
     }
 }
+
+@Suite struct MachineReadableZoneOneRunTests {
+    @Test func bothLinesTypedAsOneRunAreRead() {
+        let today = CalendarDate(year: 2026, month: 11, day: 21)!
+        let run = MachineReadableZone.read(
+            MachineReadableZoneTests.specimenLine1 + MachineReadableZoneTests.specimenLine2, today: today)
+        #expect(run.isValid)
+        #expect(run.zone?.documentNumber == "L898902C3")
+        let partial = MachineReadableZone.read(MachineReadableZoneTests.specimenLine1 + "L898902C3", today: today)
+        #expect(partial.problems.contains(.wrongLineLength(line: 2, found: 9)))
+    }
+}

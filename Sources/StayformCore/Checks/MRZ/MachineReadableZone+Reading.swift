@@ -6,9 +6,14 @@ extension MachineReadableZone {
     /// lowercase letters are taken as uppercase). `today` decides the century of the birth date:
     /// a birth date is never in the future. Expiry dates are read as 20YY.
     public static func read(_ text: String, today: CalendarDate) -> MRZReading {
-        let lines = text.split(whereSeparator: \.isNewline)
+        var lines = text.split(whereSeparator: \.isNewline)
             .map { $0.trimmingWhitespace.uppercased() }
             .filter { !$0.isEmpty }
+        // Typed or pasted as one run (a form field, a scan without line breaks): the first
+        // line is the first 44 characters.
+        if lines.count == 1, lines[0].count > lineLength {
+            lines = [String(lines[0].prefix(lineLength)), String(lines[0].dropFirst(lineLength))]
+        }
         return read(lines: lines, today: today)
     }
 
