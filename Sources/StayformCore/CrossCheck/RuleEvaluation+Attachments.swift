@@ -31,7 +31,7 @@ extension RuleEvaluation {
                 places: places(ofFilesFor: documentID),
                 expected: FigureValue(amount: limit, unit: .bytes).displayString,
                 found: FigureValue(amount: facts.size, unit: .bytes).displayString,
-                detail: "\(file.attachment.path) is \(Self.megabytes(facts.size)); the limit is \(Self.megabytes(limit))",
+                detail: "\(file.attachment.path) is \(ByteCount(facts.size)); the limit is \(ByteCount(limit))",
                 figures: [limitFigure])
         }
     }
@@ -94,13 +94,5 @@ extension RuleEvaluation {
                 places: places(ofFilesFor: documentID), expected: expected, found: size.description,
                 detail: "\(file.attachment.path) is \(size.width)×\(size.height) pixels", figures: figures)
         }
-    }
-
-    /// `2.0 MiB` (2²⁰ bytes), `400 KiB`, or bytes under a kibibyte.
-    static func megabytes(_ bytes: Int) -> String {
-        if bytes < 1024 { return "\(bytes) bytes" }
-        if bytes < 1 << 20 { return "\(bytes >> 10) KiB" }
-        let tenths = (bytes * 10 + (1 << 19)) >> 20
-        return "\(tenths / 10).\(tenths % 10) MiB"
     }
 }

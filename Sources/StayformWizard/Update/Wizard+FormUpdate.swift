@@ -273,17 +273,3 @@ extension WizardState {
         return [.persist(.committed)]
     }
 }
-
-/// A size in bytes as people read it: `512 KB`, `2.1 MB`.
-struct ByteCount: CustomStringConvertible {
-    let bytes: Int
-
-    init(_ bytes: Int) { self.bytes = bytes }
-
-    var description: String {
-        if bytes < 1024 { return "\(bytes) bytes" }
-        if bytes < 1024 * 1024 { return "\(bytes / 1024) KB" }
-        let tenths = bytes * 10 / (1024 * 1024)
-        return "\(tenths / 10).\(tenths % 10) MB"
-    }
-}
