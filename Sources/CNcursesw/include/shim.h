@@ -27,8 +27,6 @@ static inline SCREEN *cnw_newterm(void) { return newterm(NULL, stdout, stdin); }
 /// The standard screen window.
 static inline WINDOW *cnw_stdscr(void) { return stdscr; }
 
-static inline int cnw_lines(void) { return LINES; }
-static inline int cnw_cols(void) { return COLS; }
 static inline int cnw_colors(void) { return COLORS; }
 static inline int cnw_color_pairs(void) { return COLOR_PAIRS; }
 
