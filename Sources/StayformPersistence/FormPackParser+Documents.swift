@@ -63,7 +63,7 @@ extension FormPackParser {
 
     func parseDocument(_ node: Node) -> SupportingDocument? {
         guard var document = reader.object(node, "a document",
-            required: ["id", "label", "help"], optional: ["shows"])
+            required: ["id", "label", "help"], optional: ["shows", "by-filer"])
         else { return nil }
         let id = reader.identifier("id", in: document)
         if let id {
@@ -78,7 +78,8 @@ extension FormPackParser {
             shows.append(fact)
         }
         guard let id, let label, let help else { return nil }
-        return SupportingDocument(id: id, label: label, help: help, shows: shows)
+        return SupportingDocument(
+            id: id, label: label, help: help, shows: shows, wordingByFiler: wordingByFiler(in: document))
     }
 
     func parseFact(_ node: Node) -> Fact? {

@@ -29,7 +29,7 @@ extension FormPackParser {
         guard var field = reader.object(node, "a field",
             required: ["id", "code", "label", "type", "help"],
             optional: ["max-length", "required", "required-when", "shown-when", "options",
-                "fact", "document"])
+                "fact", "document", "by-filer"])
         else { return nil }
         let id = reader.identifier("id", in: field)
         if let id {
@@ -74,7 +74,8 @@ extension FormPackParser {
             isRequired: reader.bool("required", in: field) ?? false,
             requiredWhen: condition("required-when", in: field),
             shownWhen: condition("shown-when", in: field),
-            options: options, fact: fact, document: document)
+            options: options, fact: fact, document: document,
+            wordingByFiler: wordingByFiler(in: field))
     }
 
     private func parseOptions(_ field: PackObject) -> [ChoiceOption] {

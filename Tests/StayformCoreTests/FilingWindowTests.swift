@@ -59,15 +59,16 @@ import Testing
 
     @Test(arguments: [
         (0, OverstayEstimate.none), (-3, .none), (1, .charge(days: 1, total: 1_000_000)),
-        (59, .charge(days: 59, total: 59_000_000)), (60, .deportation(days: 60)), (400, .deportation(days: 400)),
+        (59, .charge(days: 59, total: 59_000_000)), (60, .charge(days: 60, total: 60_000_000)),
+        (61, .deportation(days: 61)), (400, .deportation(days: 400)),
     ])
     func overstayEstimate(days: Int, estimate: OverstayEstimate) {
-        #expect(OverstayEstimate(daysOverstayed: days, chargePerDay: 1_000_000, deportationFromDays: 60) == estimate)
+        #expect(OverstayEstimate(daysOverstayed: days, chargePerDay: 1_000_000, deportationAfterDays: 60) == estimate)
     }
 
     @Test func overstayTotalSaturatesInsteadOfOverflowing() {
         #expect(
-            OverstayEstimate(daysOverstayed: 3, chargePerDay: Int.max / 2, deportationFromDays: 60)
+            OverstayEstimate(daysOverstayed: 3, chargePerDay: Int.max / 2, deportationAfterDays: 60)
                 == .charge(days: 3, total: Int.max))
     }
 

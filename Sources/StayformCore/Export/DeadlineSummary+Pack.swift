@@ -34,7 +34,7 @@ extension DeadlineSummary {
             let limit = figure(.expiredPermit, "deportation-after")?.amount
         {
             overstay = OverstayEstimate(
-                daysOverstayed: expiry.days(until: today), chargePerDay: perDay, deportationFromDays: limit)
+                daysOverstayed: expiry.days(until: today), chargePerDay: perDay, deportationAfterDays: limit)
             overstayUnit = charge.values.first?.unit
         }
         self.init(
