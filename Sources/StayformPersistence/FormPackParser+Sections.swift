@@ -83,7 +83,7 @@ extension FormPackParser {
         var seen: Set<String> = []
         for node in reader.list("options", in: field) ?? [] {
             guard let object = reader.object(node, "an option of \(field.what)",
-                required: ["value", "label"]),
+                required: ["value", "label"], optional: ["replaces"]),
                 let value = reader.identifier("value", in: object),
                 let label = reader.text("label", in: object)
             else { continue }
@@ -91,7 +91,7 @@ extension FormPackParser {
                 reader.report(object["value"],
                     "duplicate option `\(value)` in \(field.what)")
             }
-            options.append(ChoiceOption(value: value, label: label))
+            options.append(ChoiceOption(value: value, label: label, formerValues: formerValues(in: object)))
         }
         return options
     }
@@ -121,7 +121,9 @@ extension FormPackParser {
                         reader.report(node, "the category field `\(field.id)` takes its options "
                             + "from `categories`; remove its `options`")
                     }
-                    field.options = categories.map { ChoiceOption(value: $0.id, label: $0.label) }
+                    field.options = categories.map {
+                        ChoiceOption(value: $0.id, label: $0.label, formerValues: $0.formerIDs)
+                    }
                     sections[sectionIndex].fields[fieldIndex] = field
                 } else if isChoice, field.options.isEmpty {
                     reader.report(definitionNode(.field, field.id),

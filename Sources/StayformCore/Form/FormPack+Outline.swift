@@ -20,6 +20,19 @@ extension FormPack {
         return out.text
     }
 
+    /// Only the figures and holiday lists, each with its value, source, effective date,
+    /// last-checked date and confidence, for `stayform forms show ID --figures`.
+    ///
+    ///     print(pack.figuresOutline())   // "… fee.voa-extension … source: PP 45/2024 …"
+    public func figuresOutline(language: String = "en") -> String {
+        var out = OutlineWriter(language: language)
+        out.line("\(title.resolved(for: language)) (\(id)), edition \(edition): \(figures.count) figures, "
+            + "\(holidayYears.count) holiday lists")
+        writeFigures(&out)
+        writeHolidays(&out)
+        return out.text
+    }
+
     private func writeCategories(_ out: inout OutlineWriter) {
         guard !categories.isEmpty else { return }
         out.heading("Permit categories", field: categoryFieldID.map { "answered in field \($0)" })
