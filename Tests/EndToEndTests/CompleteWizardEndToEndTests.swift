@@ -54,6 +54,7 @@ import Testing
         for (code, answer) in Self.evoaAnswers {
             try give(answer, at: code, in: session)
         }
+        try session.waitForScreen(timeout: .seconds(90)) { $0.contains("9.1 ") && $0.contains("(•) yes") }
         try session.press("F3")
         try session.waitFor("Ready to file")
         try session.type("n")
@@ -114,6 +115,9 @@ import Testing
         for (code, answer) in Self.itasSpouseAnswers {
             try give(answer, at: code, in: session)
         }
+        // Some sixty answers, long file paths among them, are typed ahead: on a loaded machine
+        // the wizard needs a while to catch up before the last one (9.1 yes) shows.
+        try session.waitForScreen(timeout: .seconds(90)) { $0.contains("9.1 ") && $0.contains("(•) yes") }
         // Spoken to the sponsor, about the applicant.
         try session.press("F2")
         try session.type("5.6")
