@@ -93,6 +93,7 @@ extension FormPackParser {
             }
             options.append(ChoiceOption(value: value, label: label, formerValues: formerValues(in: object)))
         }
+        checkFormerValues(of: options, in: field.what, at: field["options"])
         return options
     }
 
@@ -124,6 +125,7 @@ extension FormPackParser {
                     field.options = categories.map {
                         ChoiceOption(value: $0.id, label: $0.label, formerValues: $0.formerIDs)
                     }
+                    checkFormerValues(of: field.options, in: "the categories", at: node)
                     sections[sectionIndex].fields[fieldIndex] = field
                 } else if isChoice, field.options.isEmpty {
                     reader.report(definitionNode(.field, field.id),

@@ -100,6 +100,9 @@ struct FormPackValidationTests {
         BrokenPackCase(name: "wording with neither label nor help", old: "help: As on the passport.\n",
             new: "help: As on the passport.\n        by-filer: { sponsor: {} }\n",
             marker: "{} }", message: "gives neither `label` nor `help`"),
+        BrokenPackCase(name: "a category replacing a value still offered", old: "  - id: visitor\n",
+            new: "  - id: visitor\n    replaces: [exempt]\n", marker: "kind\nsections",
+            message: "`exempt` in the categories is both offered and replaced"),
         BrokenPackCase(name: "unsupported format version", old: "format: 1", new: "format: 2",
             marker: "2\nid:", message: "reads pack format 1, not 2"),
     ]
