@@ -66,6 +66,32 @@ import Testing
         #expect(OverstayEstimate(daysOverstayed: days, chargePerDay: 1_000_000, deportationAfterDays: 60) == estimate)
     }
 
+    /// An ITAS window opens 3 months before expiry, the same day of the month, or the month's
+    /// last day when it is shorter.
+    @Test(arguments: [
+        ("2026-11-30", FigureUnit.months, 3, "2026-08-30"),
+        ("2026-05-31", .months, 3, "2026-02-28"),
+        ("2028-05-31", .months, 3, "2028-02-29"),
+        ("2027-01-15", .months, 3, "2026-10-15"),
+        ("2027-03-31", .years, 1, "2026-03-31"),
+        ("2026-11-30", .days, 14, "2026-11-16"),
+    ])
+    func windowOpensInItsUnit(expiry: String, unit: FigureUnit, amount: Int, opens: String) throws {
+        let calendar = WorkingDayCalendar(holidays: [])
+        let window = try #require(FilingWindow(
+            expiry: Self.d(expiry), opensBefore: amount, unit: unit, calendar: calendar))
+        #expect(window.opens.iso8601 == opens)
+    }
+
+    @Test func addingMonthsStaysInTheCalendar() async {
+        await propertyCheck(input: Gen.int(in: 0...2_900_000), Gen.int(in: -2000...2000)) { epoch, months in
+            let date = CalendarDate(daysSinceEpoch: epoch)
+            let moved = date.adding(months: months)
+            #expect(moved.day <= date.day)
+            #expect(CalendarDate(year: moved.year, month: moved.month, day: moved.day) != nil)
+        }
+    }
+
     @Test func overstayTotalSaturatesInsteadOfOverflowing() {
         #expect(
             OverstayEstimate(daysOverstayed: 3, chargePerDay: Int.max / 2, deportationAfterDays: 60)

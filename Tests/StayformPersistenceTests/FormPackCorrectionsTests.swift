@@ -158,6 +158,26 @@ import Testing
         #expect(!pack.label(of: relationship, given: visit).resolved().contains("to you"))
     }
 
+    /// A visit or e-VOA extension opens 14 days before expiry; an ITAS extension 3 months
+    /// before (karawang.imigrasi.go.id), so an ITAS filed 2 months ahead is not "too early".
+    @Test func theFilingWindowOpensPerPermit() throws {
+        let pack = try Self.pack()
+        let engine = CrossCheckEngine(pack: pack)
+        var draft = Draft(pack: pack)
+        draft.values = ["permit.category": "itas", "permit.expiry-date": "2027-01-29"]
+        let today = try #require(CalendarDate(iso8601: "2026-11-30"))
+        let itas = engine.evaluateAll(draft: draft, today: today, attachments: [:]).findings
+        #expect(itas.first { $0.ruleID == "itas-filing-window" }?.severity == .note)
+        #expect(!itas.contains { $0.ruleID == "filing-window" })
+        draft.values["permit.category"] = "voa"
+        let voa = engine.evaluateAll(draft: draft, today: today, attachments: [:]).findings
+        let early = try #require(voa.first { $0.ruleID == "filing-window" })
+        #expect(early.detail.contains("too early: filing opens on 2027-01-15"))
+        // The last working day falls in 2027, whose holidays are estimates: said, and not blocking.
+        #expect(early.detail.contains("a last working day in 2027 may move"))
+        #expect(early.severity == .warning)
+    }
+
     @Test func holidaysOf2027AreMarkedEstimated() throws {
         let pack = try Self.pack()
         let year = try #require(pack.holidayYears.first { $0.year == 2027 })

@@ -24,7 +24,8 @@ extension RuleEvaluation {
     mutating func checkFilingWindow() {
         guard let expiry = date(parameter: "expiry-field"), let expiryField = rule.parameters["expiry-field"]?.name,
             let opensFigure = figure(parameter: "opens-days-before"), let opensDays = opensFigure.amount,
-            let window = FilingWindow(expiry: expiry, opensDaysBefore: Self.dayCount(opensDays), calendar: context.calendar)
+            let window = FilingWindow(
+                expiry: expiry, opensBefore: opensDays, unit: opensFigure.values.first?.unit, calendar: context.calendar)
         else { return }
         let figures = [opensFigure, figure(parameter: "closes")].compactMap { $0 }
         let places = [place(field: expiryField)]
