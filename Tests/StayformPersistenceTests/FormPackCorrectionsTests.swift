@@ -149,11 +149,14 @@ import Testing
             #expect(pack.label(of: relationship, given: values).resolved() == "You are the applicant's")
             let agent = try #require(pack.field(id: "request.agent"))
             #expect(pack.label(of: agent, given: values).resolved() == "Is an agent filing for you as sponsor?")
-            // The payment notice goes to the sponsor's e-mail: required.
+            // The payment notice goes to the sponsor's e-mail: required; the applicant's is not.
             #expect(pack.field(id: "sponsor.email")?.isRequired(given: values) == true)
+            #expect(pack.field(id: "applicant.email")?.isRequired(given: values) == false)
         }
         let visit = ["permit.category": "visit", "sponsor.kind": "individual"]
         #expect(pack.field(id: "sponsor.email")?.isRequired(given: visit) == false)
+        #expect(pack.field(id: "applicant.email")?.isRequired(given: visit) == true)
+        #expect(pack.field(id: "applicant.email-confirmation")?.isRequired(given: ["applicant.email": "a@b.id"]) == true)
         let relationship = try #require(pack.field(id: "sponsor.relationship"))
         #expect(!pack.label(of: relationship, given: visit).resolved().contains("to you"))
     }
