@@ -39,7 +39,8 @@ extension FormPack {
         for category in categories {
             let extendable = category.isExtendable ? "filed by \(category.filedBy.rawValue)"
                 : "NOT extendable: the wizard stops (text \(category.stopText ?? "-"))"
-            out.line("\(out.text(category.label)) [\(category.id)]: \(extendable)", indent: 1)
+            let replaces = category.formerIDs.isEmpty ? "" : " (replaces \(category.formerIDs.joined(separator: ", ")))"
+            out.line("\(out.text(category.label)) [\(category.id)]\(replaces): \(extendable)", indent: 1)
             out.paragraph(category.help, indent: 2)
             if !category.figureIDs.isEmpty {
                 out.line("Figures: " + category.figureIDs.map { figureSummary($0) }
@@ -81,6 +82,9 @@ extension FormPack {
                 let detail = notes.isEmpty ? "" : " — " + notes.joined(separator: "; ")
                 out.line("\(field.code) \(out.text(field.label)) <\(field.type.rawValue)> "
                     + "[\(field.id)]\(detail)", indent: 2)
+                for (filer, wording) in field.wordingByFiler.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                    if let label = wording.label { out.line("when the \(filer.rawValue) files: \(out.text(label))", indent: 3) }
+                }
                 if !field.options.isEmpty {
                     out.line("options: " + field.options.map { "\($0.value) (\(out.text($0.label)))" }
                         .joined(separator: ", "), indent: 3)
