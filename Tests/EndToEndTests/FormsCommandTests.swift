@@ -31,5 +31,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.output.contains("Sections"))
         #expect(result.output.contains("ITAS obtained from a VITAS on arrival [itas-vitas-on-arrival]: NOT extendable"))
+        #expect(result.output.contains("[visit] (replaces visit-c1, visit-other)"))
+        #expect(result.output.contains("when the sponsor files: You are the applicant's"))
     }
 }
