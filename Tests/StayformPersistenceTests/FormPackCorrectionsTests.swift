@@ -188,5 +188,11 @@ import Testing
         #expect(!year.days.contains { $0.kind == .collectiveLeave })
         #expect(pack.holidayCaveat(for: 2027)?.contains("may move") == true)
         #expect(pack.holidayCaveat(for: 2026) == nil)
+        // The export's deadlines say so too.
+        let today = try #require(CalendarDate(iso8601: "2026-11-30"))
+        let late = DeadlineSummary(pack: pack, values: ["permit.category": "voa", "permit.expiry-date": "2027-01-29"], today: today)
+        #expect(late?.holidayCaveat?.contains("a last working day in 2027 may move") == true)
+        let soon = DeadlineSummary(pack: pack, values: ["permit.category": "voa", "permit.expiry-date": "2026-12-20"], today: today)
+        #expect(soon?.holidayCaveat == nil)
     }
 }

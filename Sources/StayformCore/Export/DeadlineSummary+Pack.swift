@@ -42,6 +42,7 @@ extension DeadlineSummary {
             expiry: expiry, daysUntilExpiry: expiry.map { today.days(until: $0) }, windowOpens: window?.opens,
             windowCloses: window?.closes, status: window?.status(today: today), overstay: overstay,
             overstayUnit: overstayUnit,
-            figures: figureIDs.compactMap(pack.figure(id:)).map { ExportedFigure($0, language: language) })
+            figures: figureIDs.compactMap(pack.figure(id:)).map { ExportedFigure($0, language: language) },
+            holidayCaveat: window.flatMap { pack.holidayCaveat(for: $0.closes.year) })
     }
 }
