@@ -162,7 +162,8 @@ import Testing
     }
 
     /// A visit or e-VOA extension opens 14 days before expiry; an ITAS extension 3 months
-    /// before (karawang.imigrasi.go.id), so an ITAS filed 2 months ahead is not "too early".
+    /// before (karawang.imigrasi.go.id, unverified), so an ITAS filed 2 months ahead is not
+    /// "too early".
     @Test func theFilingWindowOpensPerPermit() throws {
         let pack = try Self.pack()
         let engine = CrossCheckEngine(pack: pack)
@@ -179,6 +180,27 @@ import Testing
         // The last working day falls in 2027, whose holidays are estimates: said, and not blocking.
         #expect(early.detail.contains("a last working day in 2027 may move"))
         #expect(early.severity == .warning)
+    }
+
+    /// When an ITAS window opens is unverified (an office page citing an older regulation, and a
+    /// sponsor who saw the portal open 30 days ahead): too early only warns. The last working
+    /// day before expiry is confirmed: missing it blocks.
+    @Test func anITASFiledTooEarlyWarnsButOneFiledTooLateBlocks() throws {
+        let pack = try Self.pack()
+        let engine = CrossCheckEngine(pack: pack)
+        var draft = Draft(pack: pack)
+        draft.values = ["permit.category": "itas", "permit.expiry-date": "2026-06-01"]
+        let january = try #require(CalendarDate(iso8601: "2026-01-05"))
+        let early = try #require(engine.evaluateAll(draft: draft, today: january, attachments: [:])
+            .findings.first { $0.ruleID == "itas-filing-window" })
+        #expect(early.detail.contains("too early"))
+        #expect(early.severity == .warning)
+        draft.values["permit.expiry-date"] = "2026-12-07"
+        let december = try #require(CalendarDate(iso8601: "2026-12-05"))
+        let late = try #require(engine.evaluateAll(draft: draft, today: december, attachments: [:])
+            .findings.first { $0.ruleID == "itas-filing-window" })
+        #expect(late.detail.contains("has passed"))
+        #expect(late.severity == .blocking)
     }
 
     @Test func holidaysOf2027AreMarkedEstimated() throws {

@@ -174,9 +174,9 @@ struct FormPackShippedTests {
     }
 
     @Test("documents by category and answers in the main pack", arguments: [
-        (["permit.category": "voa"], ["passport", "current-permit", "photo", "return-ticket"]),
+        (["permit.category": "voa"], ["passport", "current-permit", "photo"]),
         (["permit.category": "voa", "request.agent": "yes"],
-            ["passport", "current-permit", "photo", "return-ticket", "power-of-attorney"]),
+            ["passport", "current-permit", "photo", "power-of-attorney"]),
         (["permit.category": "visit", "permit.visa-index": "c1", "sponsor.kind": "individual"],
             ["passport", "current-permit", "photo", "guarantee-letter", "sponsor-ktp", "return-ticket"]),
         (["permit.category": "itas", "permit.itas-type": "family-indonesian", "sponsor.kind": "individual",

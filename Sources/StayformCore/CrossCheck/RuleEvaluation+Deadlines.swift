@@ -27,15 +27,20 @@ extension RuleEvaluation {
             let window = FilingWindow(
                 expiry: expiry, opensBefore: opensDays, unit: opensFigure.values.first?.unit, calendar: context.calendar)
         else { return }
-        let figures = [opensFigure, figure(parameter: "closes")].compactMap { $0 }
+        let closesFigure = figure(parameter: "closes")
+        let figures = [opensFigure, closesFigure].compactMap { $0 }
         let places = [place(field: expiryField)]
-        // A last working day computed from an estimated holiday list says so, and cannot block.
+        // Too early is a warning: the package can be ready, and is filed once the window opens.
+        // Too late is decided by the window's last day alone; a last working day computed from
+        // an estimated holiday list says so, and cannot block.
         let caveat = context.pack.holidayCaveat(for: window.closes.year).map { "; \($0)" } ?? ""
-        let decided = caveat.isEmpty ? severity(decidedBy: figures) : min(FindingSeverity.warning, severity())
+        let tooEarly = min(FindingSeverity.warning, severity(decidedBy: [opensFigure]))
+        let tooLate = caveat.isEmpty
+            ? severity(decidedBy: [closesFigure].compactMap { $0 }) : min(FindingSeverity.warning, severity())
         switch window.status(today: today) {
         case .notYetOpen(let daysUntilOpen):
             report(
-                expiryField, severity: decided, places: places,
+                expiryField, severity: tooEarly, places: places,
                 expected: "\(window.opens.iso8601) to \(window.closes.iso8601)", found: today.iso8601,
                 detail: "too early: filing opens on \(window.opens.iso8601), \(Self.inDays(daysUntilOpen))\(caveat)", figures: figures)
         case .open(let daysLeft):
@@ -46,7 +51,7 @@ extension RuleEvaluation {
                 figures: figures)
         case .closedNotExpired(let daysUntilExpiry):
             report(
-                expiryField, severity: decided, places: places,
+                expiryField, severity: tooLate, places: places,
                 expected: "\(window.opens.iso8601) to \(window.closes.iso8601)", found: today.iso8601,
                 detail: "the last working day before expiry, \(window.closes.iso8601), has passed; the permit ends \(Self.inDays(daysUntilExpiry))\(caveat)",
                 figures: figures)
