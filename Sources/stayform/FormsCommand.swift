@@ -39,7 +39,7 @@ struct FormsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print an installed form pack as a readable outline.")
 
-        @Argument(help: "The pack's id, as `stayform forms` lists it.")
+        @Argument(help: "The pack's id, as `stayform forms` lists it.", completion: CompletionCandidates.packIDs)
         var id: String
 
         func execute() throws {
@@ -65,7 +65,7 @@ struct FormsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check a form pack file and list every problem (exit status 2 when invalid).")
 
-        @Argument(help: "The pack file to check.")
+        @Argument(help: "The pack file to check.", completion: CompletionCandidates.packFiles)
         var path: String
 
         func execute() throws {
