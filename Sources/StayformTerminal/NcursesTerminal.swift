@@ -65,9 +65,40 @@ public final class NcursesTerminal: Terminal {
             if Int32(character) == cnw_key_paste_start() { return .key(.paste(readPastedText())) }
             return NcursesKeyMap.key(code: Int32(character)).map(TerminalInput.key) ?? .timedOut
         case OK:
+            if character == 0x1B { return readEscapeSequence().map(TerminalInput.key) ?? .timedOut }
             return NcursesKeyMap.key(character: UInt32(character)).map(TerminalInput.key) ?? .timedOut
         default:
             return StandardInput.isGone() ? .hungUp : .timedOut
+        }
+    }
+
+    /// How long the rest of a key sequence may take to arrive after its Esc (a slow link can
+    /// split it); a lone Esc has already waited ncurses' Esc delay.
+    static let sequenceGap: Int32 = 15
+
+    /// Reads what follows an Esc that ncurses did not decode, as one key or nothing: a key
+    /// sequence is never typed into an answer (`EscapeSequence`).
+    private func readEscapeSequence() -> Key? {
+        var scalars: [Unicode.Scalar] = []
+        wtimeout(window, NcursesTerminal.sequenceGap)
+        while true {
+            var character: wint_t = 0
+            let result = wget_wch(window, &character)
+            guard result == OK, let scalar = Unicode.Scalar(UInt32(character)) else {
+                if result == KEY_CODE_YES { return nil }  // a decoded key inside: drop the sequence
+                if case .complete(let key) = EscapeSequence.read(scalars, inputEnded: true) { return key }
+                return nil
+            }
+            scalars.append(scalar)
+            switch EscapeSequence.read(scalars, inputEnded: false) {
+            case .incomplete:
+                continue
+            case .complete(let key):
+                return key
+            case .completeBeforeLast(let key):
+                unget_wch(wchar_t(bitPattern: scalar.value))  // the next sequence's Esc
+                return key
+            }
         }
     }
 
