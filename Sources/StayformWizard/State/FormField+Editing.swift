@@ -100,6 +100,8 @@ extension FormField {
             }
         case .passportNumber:
             return (String(trimmed.uppercased().filter { $0 != " " }), nil)
+        case .attachment:
+            return (DroppedPath.plain(trimmed), nil)
         case .mrz:
             let compact = String(trimmed.uppercased().filter { $0 != " " && $0 != "\n" })
             guard compact.count > 44 else { return (compact, nil) }

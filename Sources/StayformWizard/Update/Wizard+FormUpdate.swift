@@ -4,6 +4,8 @@ extension WizardState {
     /// Keys on a page of the form.
     mutating func pressOnForm(_ key: Key) -> [WizardEffect] {
         switch key {
+        case .tab where currentField.map(acceptsSuggestion(in:)) ?? false:
+            break  // Tab completes the path being typed, as in a shell
         case .tab, .down:
             return moveFocus(by: 1)
         case .backTab, .up:
@@ -40,7 +42,8 @@ extension WizardState {
 
     private mutating func pressInTextField(_ key: Key, field: FormField) -> [WizardEffect] {
         switch key {
-        case .right where acceptsSuggestion(in: field), .end where acceptsSuggestion(in: field):
+        case .right where acceptsSuggestion(in: field), .end where acceptsSuggestion(in: field),
+            .tab where acceptsSuggestion(in: field):
             editor.insert(pathSuggestion ?? "")
             pathSuggestion = nil
             return storeEditorText() + [.suggestPath(fieldID: field.id, typed: editor.text)]
@@ -106,7 +109,7 @@ extension WizardState {
         case .character(let character):
             if !editor.insert(String(character)) { message = limitMessage() }
         case .paste(let text):
-            if !editor.insert(text) { message = limitMessage() }
+            if !editor.insert(currentField?.pasted(text) ?? text) { message = limitMessage() }
         case .backspace: editor.deleteBackward()
         case .delete: editor.deleteForward()
         case .left: editor.moveLeft()
