@@ -105,20 +105,12 @@ extension WizardState {
     private mutating func edit(with key: Key) -> [WizardEffect] {
         if isReadOnly, key.editsText { return refuseEditing() }
         let before = editor.text
-        switch key {
-        case .character(let character):
-            if !editor.insert(String(character)) { message = limitMessage() }
-        case .paste(let text):
-            if !editor.insert(currentField?.pasted(text) ?? text) { message = limitMessage() }
-        case .backspace: editor.deleteBackward()
-        case .delete: editor.deleteForward()
-        case .left: editor.moveLeft()
-        case .right: editor.moveRight()
-        case .home, .control("a"): editor.moveToStart()
-        case .end, .control("e"): editor.moveToEnd()
-        case .control("u"): editor.deleteToStart()
-        case .control("w"): editor.deleteWordBackward()
-        default: return []
+        var key = key
+        if case .paste(let text) = key, let field = currentField { key = .paste(field.pasted(text)) }
+        switch editor.apply(key) {
+        case .notEditing: return []
+        case .tooLong: message = limitMessage()
+        case .edited: break
         }
         return editor.text == before ? [] : storeEditorText()
     }
