@@ -46,13 +46,10 @@ import TestSupport
         let index = WizardFindingsTests.pack.categories.firstIndex { $0.id == "visit" } ?? 0
         for _ in 0..<index { wizard.press(.down) }
         wizard.press(.enter)
-        wizard.press(.function(2))
-        wizard.type("1.1")
-        wizard.press(.enter)
+        wizard.goTo("1.1")
         wizard.type("Hans MÜLLER")
-        wizard.press(.function(2))
-        wizard.type("5.4")
-        wizard.press(.enter, .enter)
+        wizard.goTo("5.4")
+        wizard.press(.enter)
         wizard.type("nonsense")
         wizard.press(.control("u"))
         wizard.type("MÜLLER")

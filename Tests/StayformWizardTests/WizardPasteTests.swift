@@ -6,16 +6,10 @@ import TestSupport
 /// Pastes land where a person means: a two-line MRZ whole in its field, a dropped file's path
 /// as the path, and a line break elsewhere as a space, never a move to another field.
 @Suite struct WizardPasteTests {
-    private func goTo(_ code: String, _ wizard: inout WizardDriver) {
-        wizard.press(.function(2))
-        wizard.type(code)
-        wizard.press(.enter)
-    }
-
     @Test func aTwoLineMRZPastedFillsTheFieldWhole() {
         var wizard = WizardDriver(pack: CrossCheckFixtures.pack, draft: CrossCheckFixtures.cleanDraft)
         wizard.press(.enter)
-        goTo("2.1", &wizard)
+        wizard.goTo("2.1")
         #expect(wizard.state.currentField?.id == "passport.mrz")
         let line1 = WizardMachineReadableZoneTests.line1
         let line2 = WizardMachineReadableZoneTests.line2
@@ -39,7 +33,7 @@ import TestSupport
         var wizard = WizardDriver(pack: CrossCheckFixtures.pack, draft: CrossCheckFixtures.cleanDraft)
         wizard.press(.enter)
         let field = try #require(wizard.state.pack.sections.flatMap(\.fields).first { $0.type == .attachment })
-        goTo(field.code, &wizard)
+        wizard.goTo(field.code)
         #expect(wizard.state.currentField?.id == field.id)
         wizard.press(.control("u"))
         wizard.press(.paste("'/tmp/files/passport scan.pdf'"))
@@ -54,7 +48,7 @@ import TestSupport
         var wizard = WizardDriver(pack: CrossCheckFixtures.pack, draft: CrossCheckFixtures.cleanDraft)
         wizard.press(.enter)
         let field = try #require(wizard.state.pack.sections.flatMap(\.fields).first { $0.type == .attachment })
-        goTo(field.code, &wizard)
+        wizard.goTo(field.code)
         wizard.press(.control("u"))
         wizard.type("/tmp/pass")
         wizard.send(.pathSuggested(fieldID: field.id, typed: "/tmp/pass", rest: "port.pdf"))
