@@ -55,8 +55,12 @@ extension WizardState {
             }
             return moveFocus(by: 1)
         case .escape:
+            // Undoes the edits made since the field got the focus; Esc again brings them back.
             guard editor.text != valueBeforeEdit else { return [] }
+            let undone = editor.text
             editor = LineEditor(text: valueBeforeEdit, maxLength: editor.maxLength)
+            valueBeforeEdit = undone
+            message = "\(field.code): your edits are undone. Press Esc again to bring them back."
             return storeEditorText()
         default:
             let effects = edit(with: key)
