@@ -3,15 +3,18 @@ import StayformWizard
 /// Characters that arrived together, already waiting when the first was read: keys, or a paste
 /// from a terminal that does not mark pastes (no bracketed paste).
 ///
-/// Text of several lines arriving at once is a paste, not someone typing: it becomes one
-/// `.paste`, so that its line breaks never move to the next field (a two-line MRZ lands whole
-/// in its field). Anything else stays the keys it was.
+/// Long lines of text arriving at once are a paste, not someone typing: they become one
+/// `.paste`, so that their line breaks never move to the next field (a two-line MRZ lands
+/// whole in its field). Anything else stays the keys it was, Enter included: keys typed while
+/// the program was busy (a code, Enter, an answer) pile up the same way and must keep working.
 ///
-///     InputBurst.keys(Array("P<UTOERIKSSON<<ANNA\rL898902C36UTO".unicodeScalars))  // [.paste("P<UTO…\nL8989…")]
-///     InputBurst.keys(Array("ab\r".unicodeScalars))   // [.character("a"), .character("b"), .enter]
+///     InputBurst.keys(Array("P<UTOERIKSSON<<ANNA<<<<<<<<<<<<\rL898902C36UTO7408122F1204159".unicodeScalars))
+///     // [.paste("P<UTO…\nL8989…")]
+///     InputBurst.keys(Array("1.4\rHamburg".unicodeScalars))   // the keys, Enter between
 enum InputBurst {
-    /// The fewest printable characters a burst needs to be taken for a paste.
-    static let minimumPasteLength = 8
+    /// The fewest characters the lines on both sides of a line break need for a paste (an MRZ
+    /// line has 44).
+    static let minimumPastedLine = 30
 
     /// The keys `scalars` stand for.
     static func keys(_ scalars: [Unicode.Scalar]) -> [Key] {
@@ -23,14 +26,12 @@ enum InputBurst {
         return scalars.compactMap { NcursesKeyMap.key(character: $0.value) }
     }
 
-    /// Whether a line break stands between printable text, with enough text to be no typing.
+    /// Whether two lines that follow each other are both long enough to be no typing.
     private static func isPaste(_ scalars: [Unicode.Scalar]) -> Bool {
-        let isBreak: (Unicode.Scalar) -> Bool = { $0 == "\r" || $0 == "\n" }
-        guard scalars.filter({ !isBreak($0) }).count >= minimumPasteLength,
-            let firstText = scalars.firstIndex(where: { !isBreak($0) }),
-            let lastText = scalars.lastIndex(where: { !isBreak($0) })
-        else { return false }
-        return scalars[firstText...lastText].contains(where: isBreak)
+        let lines = scalars.split(whereSeparator: { $0 == "\r" || $0 == "\n" })
+        return zip(lines, lines.dropFirst()).contains {
+            $0.count >= minimumPastedLine && $1.count >= minimumPastedLine
+        }
     }
 
     /// Whether `scalar` may be part of a burst: text and line breaks (and Tab), not Esc or

@@ -114,7 +114,9 @@ public final class NcursesTerminal: Terminal {
             var character: wint_t = 0
             let result = wget_wch(window, &character)
             guard result == OK, let scalar = Unicode.Scalar(UInt32(character)) else {
-                if result == KEY_CODE_YES { return nil }  // a decoded key inside: drop the sequence
+                // No more input, or a key ncurses decoded (Esc, then F10 at once): this sequence
+                // ends here, and that key is read next.
+                if result == KEY_CODE_YES { ungetch(Int32(character)) }
                 if case .complete(let key) = EscapeSequence.read(scalars, inputEnded: true) { return key }
                 return nil
             }

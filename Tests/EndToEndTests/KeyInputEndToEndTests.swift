@@ -53,6 +53,15 @@ import Testing
         }
     }
 
+    /// Esc and F10 arriving in one write (a quick hand, a slow link) are both keys.
+    @Test func escapeThenAFunctionKeyAtOnceAreTwoKeys() throws {
+        let session = try TmuxSession(columns: 80, rows: 24)
+        try session.startNewDraft()
+        try session.type("Ana")
+        try session.press("Escape", "F10")
+        #expect(session.waitForExit() == 0)
+    }
+
     @Test func ctrlQQuitsAndSavesOnAVT100() throws {
         let session = try TmuxSession(columns: 80, rows: 24, environment: ["TERM": "vt100"])
         try session.startNewDraft()
