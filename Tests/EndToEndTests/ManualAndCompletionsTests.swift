@@ -88,6 +88,22 @@ import Testing
         }
     }
 
+    /// `stayform keys` and the man page's KEYS list the same keys with the same words.
+    @Test func manualListsEveryKeyThatStayformKeysLists() throws {
+        let sections = try String(contentsOf: Self.sections, encoding: .utf8)
+        let keys = try Repository.stayform(["keys"])
+        #expect(keys.status == 0)
+        let lines = keys.output.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("F3, ^K, Alt-3") })
+        for line in lines {
+            let parts = line.split(separator: "  ", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            #expect(parts.count == 2, "\(line)")
+            #expect(sections.contains(".It \(parts[0])\n\(parts.last ?? "")\n"), "KEYS lacks: \(line)")
+        }
+        let help = try Repository.stayform(["help", "keys"])
+        #expect(help.output.contains("F10, ^Q, Alt-0"))
+    }
+
     /// Runs bash's completion function for `words` (the last one being completed) and returns
     /// what it offers.
     static func bashCompletions(_ words: [String]) throws -> [String] {

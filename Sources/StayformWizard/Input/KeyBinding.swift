@@ -14,6 +14,8 @@ public struct KeyBinding: Hashable, Sendable {
     public let control: Character
     /// What the key does, for the list of keys.
     public let action: String
+    /// What the key does in a word or two, for hints.
+    public let shortAction: String
 
     /// The F-key's name: `F3`.
     public var functionKeyName: String { "F\(functionKey)" }
@@ -22,20 +24,31 @@ public struct KeyBinding: Hashable, Sendable {
 
     /// Every action with an F-key, in F-key order.
     public static let all: [KeyBinding] = [
-        KeyBinding(functionKey: 1, control: "g", action: "help for the field and this list of keys"),
-        KeyBinding(functionKey: 2, control: "f", action: "go to a field by its code (2.3)"),
-        KeyBinding(functionKey: 3, control: "k", action: "final check: every finding; Enter jumps to it"),
-        KeyBinding(functionKey: 4, control: "s", action: "snapshot of the screen and findings for a helpdesk"),
-        KeyBinding(functionKey: 5, control: "r", action: "review every answer with the document that proves it"),
-        KeyBinding(functionKey: 6, control: "b", action: "hide or show identity numbers on screen"),
-        KeyBinding(functionKey: 9, control: "t", action: "next theme"),
-        KeyBinding(functionKey: 10, control: "q", action: "save and quit"),
+        KeyBinding(
+            functionKey: 1, control: "g", action: "help for the field and this list of keys",
+            shortAction: "help"),
+        KeyBinding(
+            functionKey: 2, control: "f", action: "go to a field by its code (2.3)",
+            shortAction: "go to"),
+        KeyBinding(
+            functionKey: 3, control: "k", action: "final check: every finding; Enter jumps to it",
+            shortAction: "check"),
+        KeyBinding(
+            functionKey: 4, control: "s", action: "snapshot of the screen and findings for a helpdesk",
+            shortAction: "snapshot"),
+        KeyBinding(
+            functionKey: 5, control: "r", action: "review every answer with the document that proves it",
+            shortAction: "review"),
+        KeyBinding(
+            functionKey: 6, control: "b", action: "hide or show identity numbers on screen",
+            shortAction: "hide"),
+        KeyBinding(
+            functionKey: 9, control: "t", action: "next theme",
+            shortAction: "theme"),
+        KeyBinding(
+            functionKey: 10, control: "q", action: "save and quit",
+            shortAction: "quit"),
     ]
-
-    /// The binding of F-key `number`, if it has one.
-    public static func forFunctionKey(_ number: Int) -> KeyBinding? {
-        all.first { $0.functionKey == number }
-    }
 }
 
 extension Key {
