@@ -10,6 +10,7 @@ extension Wizard {
             if !field.inputHint.isEmpty { lines += [""] + field.inputHint.wrapped(toColumns: max(1, area.width - 4)) }
             let proof = state.evidence(for: field)
             lines += [""] + "Proved by: \(proof)".wrapped(toColumns: max(1, area.width - 4))
+            lines += [""] + KeyList.summary.wrapped(toColumns: max(1, area.width - 4))
             drawBox(title: "\(field.code) \(state.pack.label(of: field, given: state.draft.values).resolved(for: state.language))", lines: lines,
                 footer: "any key closes", area: area, into: &screen)
         case .goTo(let editor):
