@@ -49,7 +49,10 @@ public struct DependencyIndex: Sendable {
                         reads += requirement.when?.fieldIDs ?? []
                     }
                 }
-                reads += lookup.attachmentFieldsByDocument.values.flatMap { $0.map(\.id) }
+                for holder in lookup.attachmentFieldsByDocument.values.joined() {
+                    reads += [holder.id] + (holder.requiredWhen?.fieldIDs ?? []) + (holder.shownWhen?.fieldIDs ?? [])
+                        + (lookup.sectionConditions[holder.id]?.fieldIDs ?? [])
+                }
                 add(CheckUnit(ruleIndex: ruleIndex, subject: nil), reading: reads)
             case .attachmentExists, .attachmentSize, .attachmentType, .attachmentDigest:
                 for document in lookup.documentIDs(checkedBy: rule, in: pack) {

@@ -44,18 +44,4 @@ public struct FormField: Hashable, Sendable, Identifiable {
         self.fact = fact
         self.document = document
     }
-
-    /// Whether an answer is needed given the answers so far.
-    ///
-    ///     field.isRequired(given: ["permit.category": "voa"])
-    public func isRequired(given values: [String: String]) -> Bool {
-        guard isShown(given: values) else { return false }
-        if isRequired { return true }
-        return requiredWhen?.isSatisfied(by: values) ?? false
-    }
-
-    /// Whether the field is asked given the answers so far.
-    public func isShown(given values: [String: String]) -> Bool {
-        shownWhen?.isSatisfied(by: values) ?? true
-    }
 }

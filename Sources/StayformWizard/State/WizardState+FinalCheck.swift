@@ -30,8 +30,9 @@ extension WizardState {
         return lines
     }
 
-    /// Whether nothing blocks filing.
-    public var isReadyToFile: Bool { !findings.hasBlocking && progress.percentComplete == 100 }
+    /// Whether nothing blocks filing: the engine's verdict, as `stayform check` gives it
+    /// (missing answers and documents are blocking findings).
+    public var isReadyToFile: Bool { !findings.hasBlocking }
 
     /// Keys on the final check (F3).
     mutating func pressOnFinalCheck(_ key: Key, selected: Int) -> [WizardEffect] {

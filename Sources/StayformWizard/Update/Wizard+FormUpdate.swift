@@ -149,7 +149,6 @@ extension WizardState {
             draft.values[field.id] = value
         }
         if field.id == currentField?.id { loadEditor() }
-        progress = FormProgress(pack: pack, values: draft.values)
         recheck([field.id])
         var effects: [WizardEffect] = [.persist(.committed)]
         if field.id == pack.categoryFieldID, let category, !category.isExtendable {
@@ -175,7 +174,6 @@ extension WizardState {
         pathSuggestion = nil
         guard changed || typed != value else { return [] }
         valueBeforeEdit = value
-        progress = FormProgress(pack: pack, values: draft.values)
         if field.type == .attachment, let document = field.document {
             if value.isEmpty { draft.attachments.removeValue(forKey: document) }
             recheck([field.id])
@@ -261,7 +259,6 @@ extension WizardState {
             Attachment(path: path, size: facts.size, detectedType: facts.kind?.mediaType ?? "", sha256: facts.sha256 ?? "")
         ]
         if currentField?.id == fieldID { loadEditor() }
-        progress = FormProgress(pack: pack, values: draft.values)
         recheck([fieldID])
         if let problem = facts.problem, !facts.isReadable {
             message = "\(field.code): \(problem)"

@@ -54,7 +54,6 @@ extension WizardState {
             fresh.createdAt = draft.createdAt
             fresh.unknownKeys = draft.unknownKeys
             draft = fresh
-            progress = FormProgress(pack: pack, values: draft.values)
             recheckAll()
             _ = focus(FieldFocus(resuming: nil, in: pack))
             screen = pack.categories.isEmpty ? .form : .start(StartPage(step: .category))
@@ -78,7 +77,6 @@ extension WizardState {
             let highlighted = pack.categories.firstIndex { $0.id == draft.values[fieldID] } ?? 0
             screen = .start(StartPage(step: .category, highlighted: highlighted))
             draft.values.removeValue(forKey: field.id)
-            progress = FormProgress(pack: pack, values: draft.values)
             recheck([field.id])
             return [.persist(.committed)]
         default:
