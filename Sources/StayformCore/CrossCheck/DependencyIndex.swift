@@ -35,7 +35,7 @@ public struct DependencyIndex: Sendable {
                 let fact = rule.parameters["fact"]?.name ?? ""
                 let stating = (lookup.fieldsByFact[fact] ?? []).map(\.id)
                 add(CheckUnit(ruleIndex: ruleIndex, subject: nil), reading: conditionFields + stating + [fact])
-            case .requiredFields:
+            case .requiredFields, .validAnswers:
                 for field in pack.allFields where field.type != .attachment {
                     let reads = [field.id] + (field.requiredWhen?.fieldIDs ?? [])
                         + (field.shownWhen?.fieldIDs ?? []) + (lookup.sectionConditions[field.id]?.fieldIDs ?? [])
@@ -59,6 +59,8 @@ public struct DependencyIndex: Sendable {
                     let holders = (lookup.attachmentFieldsByDocument[document] ?? []).map(\.id)
                     add(CheckUnit(ruleIndex: ruleIndex, subject: document), reading: conditionFields + holders)
                 }
+            case .extendableCategory:
+                add(CheckUnit(ruleIndex: ruleIndex, subject: nil), reading: conditionFields + [pack.categoryFieldID ?? ""])
             default:
                 add(CheckUnit(ruleIndex: ruleIndex, subject: nil), reading: conditionFields + parameterFields)
             }

@@ -23,13 +23,15 @@ public struct FormField: Hashable, Sendable, Identifiable {
     public var fact: String?
     /// The document a file attachment field holds.
     public var document: String?
+    /// What the answer must look like beyond its type (format, range, dates).
+    public var constraints: FieldConstraints
 
     public init(
         id: String, code: String, label: LocalizedText, type: FieldType,
         help: LocalizedText = LocalizedText([:]), maxLength: Int? = nil,
         isRequired: Bool = false, requiredWhen: FieldCondition? = nil,
         shownWhen: FieldCondition? = nil, options: [ChoiceOption] = [],
-        fact: String? = nil, document: String? = nil
+        fact: String? = nil, document: String? = nil, constraints: FieldConstraints = FieldConstraints()
     ) {
         self.id = id
         self.code = code
@@ -43,5 +45,6 @@ public struct FormField: Hashable, Sendable, Identifiable {
         self.options = options
         self.fact = fact
         self.document = document
+        self.constraints = constraints
     }
 }

@@ -43,7 +43,12 @@ extension Wizard {
             case .matches:
                 (mark, text) = ("[?]", "\(row.factLabel): changed since you checked: \(shownOwner)")
             case .differs(let printed):
-                (mark, text) = ("[✗]", "\(row.factLabel): the document says “\(printed)”, your answer “\(shownOwner)”")
+                // The mark is the finding's own: a spelling that is only a note is not an error.
+                let finding = state.findings.findings(atField: row.ownerFieldID).filter { finding in
+                    finding.places.contains { if case .document(check.documentID, _) = $0 { true } else { false } }
+                }.max { $0.severity < $1.severity }
+                mark = "[\(finding.map { symbol($0.severity).0 } ?? "✓")]"
+                text = "\(row.factLabel): the document says “\(printed)”, your answer “\(shownOwner)”"
             case nil:
                 (mark, text) = ("[ ]", "\(row.factLabel): \(owner.isEmpty ? "(no answer yet)" : shownOwner)")
             }
