@@ -19,7 +19,7 @@ extension ApplicationExport {
                         value: files.isEmpty ? nil : files.map(\.path).joined(separator: ", "),
                         isRequired: neededDocuments.contains(document))
                 }
-                let answer = values[field.id].flatMap { $0.isEmpty ? nil : $0 }
+                let answer = values[field.id].flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0 }
                 return ExportedField(
                     id: field.id, code: field.code, label: field.label.resolved(for: language),
                     value: answer.map { field.exportValue(of: $0, in: pack, language: language) },
