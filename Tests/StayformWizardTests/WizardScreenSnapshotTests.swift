@@ -48,6 +48,38 @@ import TestSupport
         assertTextSnapshot(wizard.screenLines.joined(separator: "\n"), named: "live-findings-\(size.columns)x\(size.rows)")
     }
 
+    /// A finding read in full from F3 (with its figure's source and dates), and the findings
+    /// of a field opened with F1, at 80×24.
+    @Test func snapshotOfAFindingReadInFull() {
+        var wizard = WizardDriver(pack: WizardFindingsTests.pack, size: TerminalSize(columns: 80, rows: 24))
+        let visit = WizardFindingsTests.pack.categories.firstIndex { $0.id == "visit" } ?? 0
+        wizard.press(contentsOf: Array(repeating: .down, count: visit) + [.enter, .function(2)])
+        wizard.type("3.4")
+        wizard.press(.enter)
+        wizard.type("2026-11-25")
+        wizard.press(.function(2))
+        wizard.type("1.1")
+        wizard.press(.enter)
+        wizard.type("MÜLLER Hans")
+        wizard.press(.function(2))
+        wizard.type("5.4")
+        wizard.press(.enter, .enter)
+        wizard.type("MILLER HANS")
+        wizard.press(.enter, .escape, .function(3))
+        let lines = wizard.state.finalCheckLines
+        let windowRow = lines.filter { if case .finding = $0 { true } else { false } }
+            .firstIndex { if case .finding(let finding) = $0 { !finding.figures.isEmpty } else { false } } ?? 0
+        wizard.press(contentsOf: Array(repeating: .down, count: windowRow) + [.enter])
+        assertTextSnapshot(wizard.screenLines.joined(separator: "\n"), named: "finding-detail-figure-80x24")
+        wizard.press(.escape, .escape, .function(2))
+        wizard.type("1.1")
+        wizard.press(.enter, .function(1))
+        assertTextSnapshot(wizard.screenLines.joined(separator: "\n"), named: "finding-detail-field-80x24")
+        wizard.press(.enter)
+        #expect(wizard.state.overlay == nil)
+        #expect(wizard.state.currentField?.code == "1.1")
+    }
+
     @Test(arguments: scenarios, sizes)
     func snapshot(scenario: Scenario, size: TerminalSize) {
         var wizard = WizardDriver(pack: SampleForms.withCategories, size: size)

@@ -17,10 +17,14 @@ extension FormPack {
     /// chosen category requires or recommends its document, when the field itself needs an
     /// answer, or when a file is already attached.
     public func isAsked(_ field: FormField, in draft: Draft) -> Bool {
+        guard let section = section(holding: field.id) else { return false }
+        return isAsked(field, of: section, in: draft)
+    }
+
+    /// `isAsked(_:in:)` for a field of `section`, without looking the section up.
+    public func isAsked(_ field: FormField, of section: FormSection, in draft: Draft) -> Bool {
         let values = draft.values
-        guard let section = section(holding: field.id), isAsked(section, in: draft),
-            field.shownWhen?.isSatisfied(by: values) ?? true
-        else { return false }
+        guard isAsked(section, in: draft), field.shownWhen?.isSatisfied(by: values) ?? true else { return false }
         guard let document = field.document, categoryFieldID != nil else { return true }
         if let value = values[field.id], !value.isEmpty { return true }
         if !(draft.attachments[document]?.isEmpty ?? true) { return true }
@@ -31,15 +35,25 @@ extension FormPack {
     /// Whether `field` must be answered: it is asked, and `required` or its `required-when`
     /// holds.
     public func needsAnswer(_ field: FormField, in draft: Draft) -> Bool {
-        guard isAsked(field, in: draft) else { return false }
+        guard let section = section(holding: field.id) else { return false }
+        return needsAnswer(field, of: section, in: draft)
+    }
+
+    /// `needsAnswer(_:in:)` for a field of `section`, without looking the section up.
+    public func needsAnswer(_ field: FormField, of section: FormSection, in draft: Draft) -> Bool {
+        guard isAsked(field, of: section, in: draft) else { return false }
         return field.isRequired || (field.requiredWhen?.isSatisfied(by: draft.values) ?? false)
     }
 
     /// The documents that must be attached, in pack order: those the chosen category requires
     /// given the answers, and those held by an attachment field that needs an answer.
     public func neededDocuments(in draft: Draft) -> [SupportingDocument] {
-        let byField = Set(allFields.filter { $0.type == .attachment && needsAnswer($0, in: draft) }
-            .compactMap(\.document))
+        var byField: Set<String> = []
+        for section in sections {
+            for field in section.fields where field.type == .attachment && needsAnswer(field, of: section, in: draft) {
+                if let document = field.document { byField.insert(document) }
+            }
+        }
         let byCategory = Set(requiredDocuments(given: draft.values).map(\.id))
         return documents.filter { byField.contains($0.id) || byCategory.contains($0.id) }
     }

@@ -18,7 +18,7 @@ public struct FormProgress: Hashable, Sendable {
         var sections = pack.sections.map { section in
             var progress = SectionProgress(isShown: pack.isAsked(section, in: draft), required: 0, answered: 0)
             guard progress.isShown else { return progress }
-            for field in section.fields where field.type != .attachment && pack.needsAnswer(field, in: draft) {
+            for field in section.fields where field.type != .attachment && pack.needsAnswer(field, of: section, in: draft) {
                 progress.required += 1
                 if !(values[field.id] ?? "").trimmingWhitespace.isEmpty { progress.answered += 1 }
             }
@@ -28,7 +28,7 @@ public struct FormProgress: Hashable, Sendable {
         for document in pack.neededDocuments(in: draft) {
             let attached = !(draft.attachments[document.id]?.isEmpty ?? true)
             let holder = pack.sections.firstIndex { section in
-                section.fields.contains { $0.document == document.id && pack.isAsked($0, in: draft) }
+                section.fields.contains { $0.document == document.id && pack.isAsked($0, of: section, in: draft) }
             }
             if let holder {
                 sections[holder].required += 1

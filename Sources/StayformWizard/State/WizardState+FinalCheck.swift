@@ -44,13 +44,10 @@ extension WizardState {
             return []
         }
         switch key {
-        case .enter:
+        case .enter, .function(1):
             guard selected < findingRows.count, case .finding(let finding) = lines[findingRows[selected]] else { break }
-            // The source of truth comes first; the place to correct is usually the last.
-            for place in finding.places.reversed() {
-                if case .field(_, let code) = place { return goToField(code: code) }
-            }
-            message = "This finding is about a document; attach or replace it in the Documents section."
+            screen = .finalCheck(selected: selected)
+            openFindingDetail([finding])
         case .character("n"), .character("N"):
             screen = .nextSteps
             return []

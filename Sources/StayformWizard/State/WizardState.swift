@@ -108,7 +108,7 @@ public struct WizardState: Sendable {
 
     /// The indices of the fields of `section` shown given the answers so far.
     public func shownFieldIndices(of section: FormSection) -> [Int] {
-        section.fields.indices.filter { isShown(section.fields[$0]) }
+        section.fields.indices.filter { pack.isAsked(section.fields[$0], of: section, in: draft) }
     }
 
     /// Whether `field` is asked, given the answers so far (`FormPack.isAsked`).

@@ -13,7 +13,10 @@ extension WizardState {
         case .pageUp:
             return moveToSection(from: focus.section, step: -1)
         case .function(1):
-            if currentField != nil { overlay = .help }
+            // A field with findings opens them in full first; F1 again shows its help.
+            guard let field = currentField else { return [] }
+            let about = summary.bySection[focus.section].filter { $0.isAbout(field: field.id) }
+            if about.isEmpty { overlay = .help } else { openFindingDetail(about, helpField: field) }
             return []
         case .function(2):
             let effects = commitEdit()

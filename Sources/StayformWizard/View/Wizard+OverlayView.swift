@@ -22,6 +22,8 @@ extension Wizard {
             drawChooser(chooser, state: state, area: area, into: &screen)
         case .documentCheck(let check):
             drawDocumentCheck(check, state: state, area: area, into: &screen)
+        case .findings(let detail):
+            drawFindingDetail(detail, state: state, area: area, into: &screen)
         }
     }
 
