@@ -36,7 +36,7 @@ extension Finding {
         case .warning: "! Warning: check this before filing"
         case .note: "i Note: for your information"
         }
-        lines.append(heading)
+        add("", heading)
         let places = places.map { place -> String in
             switch place {
             case .field(let id, let code):
