@@ -54,6 +54,18 @@ import Testing
         #expect(finding.detail.contains(detail), "\(finding.detail)")
     }
 
+    @Test func theExportNeverListsABadAnswerAsIfItWereOne() throws {
+        let (pack, clean, files) = try Self.checked()
+        var draft = clean
+        draft.values["address.postal-code"] = "8O571"
+        let findings = CrossCheckEngine(pack: pack).evaluateAll(draft: draft, today: Self.today, attachments: files).findings
+        let export = ApplicationExport(pack: pack, draft: draft, findings: findings, today: Self.today, attachments: files)
+        let fields = export.sections.flatMap(\.fields)
+        #expect(fields.first { $0.code == "4.7" }?.problem?.contains("five digits") == true)
+        #expect(fields.filter { $0.problem != nil }.map(\.code) == ["4.7"])
+        #expect(export.text.contains("4.7 Postal code: 8O571  (cannot be right: not in the expected form: five digits"))
+    }
+
     @Test func anExtensionTooLongCitesTheFigureWithItsSource() throws {
         let finding = try #require(try Self.findings { $0.values["request.duration"] = "90" }
             .first { $0.ruleID == "voa-extension-length" })

@@ -100,6 +100,8 @@ import TestSupport
         wizard.press(.tab)
         #expect(wizard.state.draft.values["permit.expiry"] == "05/03/2027")
         #expect(wizard.state.message?.contains("could be 05 Mar 2027 or 03 May 2027") == true)
+        #expect(wizard.state.findings.findings(atField: "permit.expiry").map(\.ruleID) == ["valid-answers"])
+        #expect(!wizard.state.isReadyToFile)
     }
 
     @Test func conditionalFieldsAppearWithTheAnswer() {

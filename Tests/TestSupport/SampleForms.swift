@@ -84,7 +84,7 @@ public enum SampleForms {
                 help: LocalizedText(english: "Cannot be extended."), isExtendable: false, filedBy: .nobody,
                 stopText: "exempt-explanation"),
         ],
-        rules: [missingAnswers],
+        rules: [missingAnswers, validAnswers],
         texts: ["exempt-explanation": LocalizedText(english: "Visa-exempt entry cannot be extended. Leave before it ends, or apply for a visa.")],
         countries: [
             Country(code: "DEU", name: "Germany"), Country(code: "IDN", name: "Indonesia"),
@@ -95,6 +95,11 @@ public enum SampleForms {
     static let missingAnswers = CheckRule(
         id: "required-fields", kind: .requiredFields, severity: .error,
         message: LocalizedText(english: "A required answer is missing."))
+
+    /// Every answer is checked as the shipped pack checks it.
+    static let validAnswers = CheckRule(
+        id: "valid-answers", kind: .validAnswers, severity: .error,
+        message: LocalizedText(english: "Correct the answer."))
 
     /// A pack with one section of `count` fields, for scrolling and size tests.
     public static func longSection(fieldCount count: Int) -> FormPack {

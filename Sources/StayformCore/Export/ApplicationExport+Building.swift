@@ -23,7 +23,7 @@ extension ApplicationExport {
                 return ExportedField(
                     id: field.id, code: field.code, label: field.label.resolved(for: language),
                     value: answer.map { field.exportValue(of: $0, in: pack, language: language) },
-                    isRequired: pack.needsAnswer(field, in: draft))
+                    isRequired: pack.needsAnswer(field, in: draft), problem: answer == nil ? nil : pack.answerProblem(of: field, in: findings)?.detail)
             }
             guard !fields.isEmpty else { return nil }
             return ExportedSection(id: section.id, code: section.code, title: section.title.resolved(for: language), fields: fields)

@@ -61,32 +61,27 @@ extension FormField {
         }
     }
 
-    /// The value as stored once the user leaves the field, and a problem to tell them about.
+    /// The value as stored once the user leaves the field. What is wrong with it is the
+    /// engine's to say (the `valid-answers` rule); the value is kept as typed when it cannot be
+    /// tidied.
     ///
     /// Dates are stored as ISO 8601 when they can be read without doubt; identity numbers in
     /// upper case without spaces; the MRZ as its two lines.
-    public func committedValue(_ typed: String) -> (value: String, problem: String?) {
+    public func committedValue(_ typed: String) -> String {
         let trimmed = typed.trimmingWhitespace
-        guard !trimmed.isEmpty else { return ("", nil) }
+        guard !trimmed.isEmpty else { return "" }
         switch type {
         case .date:
-            switch DateInput.parse(trimmed) {
-            case .date(let date):
-                return (date.iso8601, nil)
-            case .ambiguous(let dayFirst, let monthFirst):
-                return (trimmed, "\(code): \(trimmed) could be \(dayFirst.displayString) or \(monthFirst.displayString). "
-                    + "Type it as \(dayFirst.iso8601) or \(dayFirst.displayString).")
-            case .invalid:
-                return (trimmed, "\(code): \(trimmed) is not a date stayform can read. Type it as 2026-03-05 or 5 Mar 2026.")
-            }
+            guard case .date(let date) = DateInput.parse(trimmed) else { return trimmed }
+            return date.iso8601
         case .passportNumber:
-            return (String(trimmed.uppercased().filter { $0 != " " }), nil)
+            return String(trimmed.uppercased().filter { $0 != " " })
         case .mrz:
             let compact = String(trimmed.uppercased().filter { $0 != " " && $0 != "\n" })
-            guard compact.count > 44 else { return (compact, nil) }
-            return (String(compact.prefix(44)) + "\n" + String(compact.dropFirst(44)), nil)
+            guard compact.count > 44 else { return compact }
+            return String(compact.prefix(44)) + "\n" + String(compact.dropFirst(44))
         default:
-            return (trimmed, nil)
+            return trimmed
         }
     }
 

@@ -166,8 +166,7 @@ extension WizardState {
     mutating func commitEdit() -> [WizardEffect] {
         guard let field = currentField, field.editing == .text else { return [] }
         let typed = editor.text
-        let (value, problem) = field.committedValue(typed)
-        if let problem { message = problem }
+        let value = field.committedValue(typed)
         let changed = value != valueBeforeEdit
         if value.isEmpty {
             draft.values.removeValue(forKey: field.id)
@@ -183,6 +182,10 @@ extension WizardState {
             return value.isEmpty ? [.persist(.committed)] : [.persist(.committed), .inspectAttachment(fieldID: field.id, path: value)]
         }
         recheck([field.id])
+        // The answer stays as typed; the engine says at once what is wrong with it.
+        if let problem = pack.answerProblem(of: field, in: findings.findings(atField: field.id)) {
+            message = "\(field.code): \(problem.detail)"
+        }
         return [.persist(.committed)]
     }
 

@@ -84,7 +84,10 @@ extension Wizard {
             if isSelected { screen.fill(row: row, column: area.left, count: area.width, style: style) }
             let value = field.displayRows(of: state.draft.values[field.id] ?? "", in: state.pack,
                 language: state.language, masked: state.isMasked).joined(separator: " ")
-            screen.put("\(mark) \(field.code) \(field.label.resolved(for: state.language)): \(value)",
+            // An answer that cannot be right is never listed as if it were one.
+            let problem = state.pack.answerProblem(of: field, in: state.findings.findings(atField: field.id))
+                .map { "  \(symbol($0.severity).0) \($0.detail)" } ?? ""
+            screen.put("\(mark) \(field.code) \(field.label.resolved(for: state.language)): \(value)\(problem)",
                 row: row, column: area.left, style: style, limit: area.width)
             screen.put("     proof: \(state.evidence(for: field))", row: row + 1, column: area.left,
                 style: .help, limit: area.width)
