@@ -104,6 +104,14 @@ import TestSupport
         #expect(!wizard.state.isReadyToFile)
     }
 
+    @Test func aDraftThatCannotBeExtendedIsNeverCompleteOrReady() {
+        var draft = Draft(pack: pack)
+        draft.values["permit.category"] = "exempt"
+        let wizard = WizardDriver(pack: pack, draft: draft)
+        #expect(wizard.state.startChoices(for: StartPage(step: .resume)).first?.contains("this permit cannot be extended") == true)
+        #expect(!wizard.state.isReadyToFile)
+    }
+
     @Test func conditionalFieldsAppearWithTheAnswer() {
         var wizard = WizardDriver(pack: pack)
         wizard.press(.enter, .tab, .tab)

@@ -84,7 +84,7 @@ public enum SampleForms {
                 help: LocalizedText(english: "Cannot be extended."), isExtendable: false, filedBy: .nobody,
                 stopText: "exempt-explanation"),
         ],
-        rules: [missingAnswers, validAnswers],
+        rules: [missingAnswers, validAnswers, extendableCategory],
         texts: ["exempt-explanation": LocalizedText(english: "Visa-exempt entry cannot be extended. Leave before it ends, or apply for a visa.")],
         countries: [
             Country(code: "DEU", name: "Germany"), Country(code: "IDN", name: "Indonesia"),
@@ -100,6 +100,11 @@ public enum SampleForms {
     static let validAnswers = CheckRule(
         id: "valid-answers", kind: .validAnswers, severity: .error,
         message: LocalizedText(english: "Correct the answer."))
+
+    /// A category that cannot be extended blocks, as in the shipped pack.
+    static let extendableCategory = CheckRule(
+        id: "category-extendable", kind: .extendableCategory, severity: .error,
+        message: LocalizedText(english: "This permit cannot be extended."))
 
     /// A pack with one section of `count` fields, for scrolling and size tests.
     public static func longSection(fieldCount count: Int) -> FormPack {

@@ -7,8 +7,11 @@ extension WizardState {
         case .resume:
             let place = currentField.map { "\($0.code) \($0.label.resolved(for: language))" }
                 ?? currentSection.title.resolved(for: language)
+            // A permit that cannot be extended is never "complete": there is nothing to file.
+            let state = category.map { !$0.isExtendable } == true
+                ? "this permit cannot be extended" : "\(progress.percentComplete)% complete"
             return [
-                "Continue where you left off: \(place) (\(progress.percentComplete)% complete)",
+                "Continue where you left off: \(place) (\(state))",
                 "Start over: clear every answer",
             ]
         case .category:
