@@ -13,6 +13,16 @@ extension WizardState {
         return detail.findingIDs.compactMap { id in all.first { $0.id == id } }
     }
 
+    /// The date field of the box's first finding and the two days its answer can be read as,
+    /// when the answer is ambiguous (`05/03/1986`): 1 or 2 picks one.
+    public func ambiguousDate(in detail: FindingDetail) -> (field: FormField, readings: [CalendarDate])? {
+        guard case .field(let id, _)? = findings(of: detail).first?.places.first,
+            let field = pack.field(id: id), field.type == .date,
+            case .ambiguous(let dayFirst, let monthFirst) = DateInput.parse(draft.values[id] ?? "")
+        else { return nil }
+        return (field, [dayFirst, monthFirst])
+    }
+
     /// Keys in the box that shows findings in full.
     mutating func pressInFindingDetail(_ key: Key, detail: FindingDetail) -> [WizardEffect] {
         var detail = detail
@@ -26,6 +36,12 @@ extension WizardState {
         case .pageUp: detail.scroll = max(0, detail.scroll - 10)
         case .pageDown: detail.scroll += 10
         case .home: detail.scroll = 0
+        case .character(let digit) where digit == "1" || digit == "2":
+            // The reading the user picks is kept in the draft as the answer.
+            guard let (field, readings) = ambiguousDate(in: detail) else { break }
+            guard !isReadOnly else { return refuseEditing() }
+            overlay = nil
+            return setValue(readings[digit == "1" ? 0 : 1].iso8601, of: field, advancing: false)
         case .enter:
             overlay = nil
             guard let finding = findings(of: detail).first else { return [] }

@@ -12,6 +12,10 @@ extension Wizard {
                 sensitive: state.sensitiveFieldIDs)
         }
         if lines.isEmpty { lines = ["Fixed: this finding is gone."] }
+        if let (_, readings) = state.ambiguousDate(in: detail) {
+            lines = "Which day did you mean? Press 1 for \(readings[0].displayString), 2 for \(readings[1].displayString)."
+                .wrapped(toColumns: width) + [""] + lines
+        }
         let visible = max(1, area.height - 2)
         let first = min(detail.scroll, max(0, lines.count - visible))
         let shown = Array(lines[first...])

@@ -129,6 +129,9 @@ extension Wizard {
         case .documentCheck:
             return [" ↑↓ fact  Space/Enter it matches  type what it says instead  ⌫ clear  Esc close", " ↑↓ Space type ⌫ Esc"]
         case .findings:
+            if case .findings(let detail) = state.overlay, state.ambiguousDate(in: detail) != nil {
+                return [" 1 or 2 pick the day  ↑↓ scroll  Enter go to the field  Esc close", " 1/2 pick  Esc"]
+            }
             return [" ↑↓ PgUp PgDn scroll  Enter go to the field  F1 help  Esc close", " ↑↓ scroll  Enter field  Esc"]
         case nil: break
         }
