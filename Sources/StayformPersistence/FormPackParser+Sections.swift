@@ -29,7 +29,7 @@ extension FormPackParser {
         guard var field = reader.object(node, "a field",
             required: ["id", "code", "label", "type", "help"],
             optional: ["max-length", "required", "required-when", "shown-when", "options",
-                "fact", "document", "by-filer"])
+                "fact", "document", "by-filer"] + Self.constraintKeys)
         else { return nil }
         let id = reader.identifier("id", in: field)
         if let id {
@@ -68,6 +68,7 @@ extension FormPackParser {
         } else if type == .attachment {
             reader.report(node, "\(field.what) is an attachment; say which `document` it holds")
         }
+        let constraints = parseConstraints(field, type: type)
         guard let id, let code, let label, let type, let help else { return nil }
         return FormField(
             id: id, code: code, label: label, type: type, help: help, maxLength: maxLength,
@@ -75,7 +76,7 @@ extension FormPackParser {
             requiredWhen: condition("required-when", in: field),
             shownWhen: condition("shown-when", in: field),
             options: options, fact: fact, document: document,
-            wordingByFiler: wordingByFiler(in: field))
+            wordingByFiler: wordingByFiler(in: field), constraints: constraints)
     }
 
     private func parseOptions(_ field: PackObject) -> [ChoiceOption] {

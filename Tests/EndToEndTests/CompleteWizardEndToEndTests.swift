@@ -179,6 +179,8 @@ import Testing
             try session.press("Down")
         }
         try session.press("Enter")
+        try session.waitFor("What to do:")
+        try session.press("Enter")
         try session.waitFor("›5.2")
         try session.press("F10")
         #expect(session.waitForExit() == 0)

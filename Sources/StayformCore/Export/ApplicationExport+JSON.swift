@@ -41,6 +41,7 @@ extension ExportedField {
         .object([
             "id": .string(id), "code": .string(code), "label": .string(label),
             "value": value.map(JSONValue.string) ?? .null, "required": .bool(isRequired),
+            "problem": problem.map(JSONValue.string) ?? .null,
             "missing": .bool(value == nil),
         ])
     }

@@ -36,7 +36,8 @@ extension ExportedFile {
 
 extension ExportedField {
     var valueWording: String {
-        value ?? (isRequired ? "(missing, required)" : "(not answered)")
+        guard let value else { return isRequired ? "(missing, required)" : "(not answered)" }
+        return problem.map { "\(value)  (cannot be right: \($0))" } ?? value
     }
 }
 

@@ -13,7 +13,7 @@ extension ExportedDocument {
         let values = draft.values
         var listed: [(SupportingDocument, Need)] = []
         var seen: Set<String> = []
-        for document in pack.requiredDocuments(given: values) where seen.insert(document.id).inserted {
+        for document in pack.neededDocuments(in: draft) where seen.insert(document.id).inserted {
             listed.append((document, .required))
         }
         for document in pack.recommendedDocuments(given: values) where seen.insert(document.id).inserted {

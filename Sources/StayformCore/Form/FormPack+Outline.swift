@@ -78,6 +78,20 @@ extension FormPack {
                 }
                 if let when = field.shownWhen { notes.append("shown when \(when)") }
                 if let fact = field.fact { notes.append("states \(fact)") }
+                let constraints = field.constraints
+                if let pattern = constraints.pattern {
+                    notes.append("matches \(pattern)" + (constraints.format.map { " (\(out.text($0)))" } ?? ""))
+                }
+                if let minLength = constraints.minLength { notes.append("at least \(minLength) characters") }
+                if let minimum = constraints.minimum { notes.append("at least \(minimum)") }
+                if let maximum = constraints.maximum { notes.append("at most \(maximum)") }
+                for (word, bound) in [("not before", constraints.earliest), ("not after", constraints.latest)] {
+                    switch bound {
+                    case .today: notes.append("\(word) today")
+                    case .date(let date): notes.append("\(word) \(date.iso8601)")
+                    case nil: break
+                    }
+                }
                 if let document = field.document { notes.append("holds \(document)") }
                 let detail = notes.isEmpty ? "" : " — " + notes.joined(separator: "; ")
                 out.line("\(field.code) \(out.text(field.label)) <\(field.type.rawValue)> "

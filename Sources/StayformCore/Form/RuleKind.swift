@@ -38,6 +38,14 @@ public enum RuleKind: String, Hashable, Sendable, CaseIterable {
     case emailConfirmation = "email-confirmation"
     /// A phone number is in international format (+62…).
     case phoneFormat = "phone-format"
+    /// Every answer given can be right: a readable, unambiguous date in its bounds, an e-mail
+    /// address with a real domain, a number, one of a choice's options, the field's format and
+    /// length from the pack.
+    case validAnswers = "valid-answers"
+    /// A number answer is within the range a category allows, from the pack's figures.
+    case valueRange = "value-range"
+    /// The chosen permit category can be extended at all.
+    case extendableCategory = "extendable-category"
 
     /// The parameters this kind takes, by name.
     public var parameters: [String: RuleParameterSpec] {
@@ -84,6 +92,10 @@ public enum RuleKind: String, Hashable, Sendable, CaseIterable {
             ["field": .required(.field), "confirmation-field": .required(.field)]
         case .phoneFormat:
             ["fields": .required(.fields)]
+        case .validAnswers, .extendableCategory:
+            [:]
+        case .valueRange:
+            ["field": .required(.field), "min": .optional(.figure), "max": .optional(.figure)]
         }
     }
 }

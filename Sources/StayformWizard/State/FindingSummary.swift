@@ -3,22 +3,25 @@ import StayformCore
 /// The findings arranged the way the screens show them: per section, worst first, with the
 /// counts for the status bar. Rebuilt whenever the findings change.
 public struct FindingSummary: Sendable {
-    /// Findings about what was given (mismatches, deadlines, files), per section of the pack;
-    /// missing answers are counted by the completion instead.
+    /// Findings about what was given (mismatches, deadlines, files, answers that cannot be
+    /// right), per section of the pack; missing answers are shown by the completion and the
+    /// required marks instead.
     public private(set) var bySection: [[Finding]]
-    /// Blocking findings and warnings about what was given, for the status bar.
+    /// Every blocking finding and warning, missing answers included: the counts F3 and
+    /// `stayform check` give.
     public private(set) var blocking = 0
     public private(set) var warnings = 0
 
     /// Arranges `findings` for `layout`.
     init(_ findings: FindingSet, layout: FindingLayout) {
         bySection = Array(repeating: [], count: layout.sectionCount)
-        for finding in findings.findings where !layout.missingRuleIDs.contains(finding.ruleID) {
+        for finding in findings.findings {
             switch finding.severity {
             case .blocking: blocking += 1
             case .warning: warnings += 1
             case .note: break
             }
+            guard !layout.missingRuleIDs.contains(finding.ruleID) else { continue }
             for section in layout.sections(of: finding) { bySection[section].append(finding) }
         }
         for index in bySection.indices { bySection[index].sort { $0.severity > $1.severity } }

@@ -15,7 +15,10 @@ extension WizardState {
         case .pageUp:
             return moveToSection(from: focus.section, step: -1)
         case .function(1):
-            if currentField != nil { overlay = .help }
+            // A field with findings opens them in full first; F1 again shows its help.
+            guard let field = currentField else { return [] }
+            let about = summary.bySection[focus.section].filter { $0.isAbout(field: field.id) }
+            if about.isEmpty { overlay = .help } else { openFindingDetail(about, helpField: field) }
             return []
         case .function(2):
             let effects = commitEdit()
@@ -148,7 +151,6 @@ extension WizardState {
             draft.values[field.id] = value
         }
         if field.id == currentField?.id { loadEditor() }
-        progress = FormProgress(pack: pack, values: draft.values)
         recheck([field.id])
         var effects: [WizardEffect] = [.persist(.committed)]
         if field.id == pack.categoryFieldID, let category, !category.isExtendable {
@@ -163,8 +165,7 @@ extension WizardState {
     mutating func commitEdit() -> [WizardEffect] {
         guard let field = currentField, field.editing == .text else { return [] }
         let typed = editor.text
-        let (value, problem) = field.committedValue(typed)
-        if let problem { message = problem }
+        let value = field.committedValue(typed)
         let changed = value != valueBeforeEdit
         if value.isEmpty {
             draft.values.removeValue(forKey: field.id)
@@ -174,13 +175,16 @@ extension WizardState {
         pathSuggestion = nil
         guard changed || typed != value else { return [] }
         valueBeforeEdit = value
-        progress = FormProgress(pack: pack, values: draft.values)
         if field.type == .attachment, let document = field.document {
             if value.isEmpty { draft.attachments.removeValue(forKey: document) }
             recheck([field.id])
             return value.isEmpty ? [.persist(.committed)] : [.persist(.committed), .inspectAttachment(fieldID: field.id, path: value)]
         }
         recheck([field.id])
+        // The answer stays as typed; the engine says at once what is wrong with it.
+        if let problem = pack.answerProblem(of: field, in: findings.findings(atField: field.id)) {
+            message = "\(field.code): \(problem.detail)"
+        }
         return [.persist(.committed)]
     }
 
@@ -260,7 +264,6 @@ extension WizardState {
             Attachment(path: path, size: facts.size, detectedType: facts.kind?.mediaType ?? "", sha256: facts.sha256 ?? "")
         ]
         if currentField?.id == fieldID { loadEditor() }
-        progress = FormProgress(pack: pack, values: draft.values)
         recheck([fieldID])
         if let problem = facts.problem, !facts.isReadable {
             message = "\(field.code): \(problem)"

@@ -13,6 +13,8 @@ extension WizardState {
             return pressInChooser(key, chooser: chooser)
         case .documentCheck(let check):
             return pressInDocumentCheck(key, check: check)
+        case .findings(let detail):
+            return pressInFindingDetail(key, detail: detail)
         case nil:
             return []
         }

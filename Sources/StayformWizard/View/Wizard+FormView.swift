@@ -89,7 +89,7 @@ extension Wizard {
         // typed character costs the terminal a few bytes instead of a change of colours.
         column += screen.put(state.pack.label(of: field, given: state.draft.values).resolved(for: state.language), row: row, column: column,
             style: isFocused ? .inputFocused : .label, limit: area.right - column)
-        if field.isRequired(given: state.draft.values) {
+        if state.pack.needsAnswer(field, of: state.currentSection, in: state.draft) {
             column += screen.put(" *", row: row, column: column, style: .fieldCode, limit: area.right - column)
         }
         if let worst = state.summary.bySection[state.focus.section].first(where: { $0.isAbout(field: field.id) })?.severity {

@@ -23,6 +23,8 @@ extension Wizard {
             drawChooser(chooser, state: state, area: area, into: &screen)
         case .documentCheck(let check):
             drawDocumentCheck(check, state: state, area: area, into: &screen)
+        case .findings(let detail):
+            drawFindingDetail(detail, state: state, area: area, into: &screen)
         }
     }
 
@@ -44,7 +46,12 @@ extension Wizard {
             case .matches:
                 (mark, text) = ("[?]", "\(row.factLabel): changed since you checked: \(shownOwner)")
             case .differs(let printed):
-                (mark, text) = ("[✗]", "\(row.factLabel): the document says “\(printed)”, your answer “\(shownOwner)”")
+                // The mark is the finding's own: a spelling that is only a note is not an error.
+                let finding = state.findings.findings(atField: row.ownerFieldID).filter { finding in
+                    finding.places.contains { if case .document(check.documentID, _) = $0 { true } else { false } }
+                }.max { $0.severity < $1.severity }
+                mark = "[\(finding.map { symbol($0.severity).0 } ?? "✓")]"
+                text = "\(row.factLabel): the document says “\(printed)”, your answer “\(shownOwner)”"
             case nil:
                 (mark, text) = ("[ ]", "\(row.factLabel): \(owner.isEmpty ? "(no answer yet)" : shownOwner)")
             }
