@@ -78,6 +78,12 @@ public struct POSIXFileSystem: FileSystem {
         return FileStatus(raw)
     }
 
+    public func resolvingLinks(_ path: FilePath) throws(Errno) -> FilePath {
+        guard let resolved = realpath(path.string, nil) else { throw Errno(rawValue: errno) }
+        defer { free(resolved) }
+        return FilePath(String(cString: resolved))
+    }
+
     public func rename(_ source: FilePath, to destination: FilePath) throws(Errno) {
         try retrying { Glibc.rename(source.string, destination.string) }
     }

@@ -27,6 +27,8 @@ public protocol FileSystem: Sendable {
     func status(at path: FilePath) throws(Errno) -> FileStatus
     /// `lstat(2)`: a symbolic link itself, not what it points to.
     func linkStatus(at path: FilePath) throws(Errno) -> FileStatus
+    /// `realpath(3)`: the absolute path with every symbolic link, `.` and `..` resolved.
+    func resolvingLinks(_ path: FilePath) throws(Errno) -> FilePath
     /// `rename(2)`: atomically replaces `destination`.
     func rename(_ source: FilePath, to destination: FilePath) throws(Errno)
     /// `link(2)`: a second name for the same file; fails if `destination` exists.

@@ -82,7 +82,7 @@ struct Stayform: ReportingCommand {
             paths: paths, terminal: terminal, themes: themes, themeName: theme.name, colourAllowed: colourAllowed)
         let status = runner.run(state)
         if case .failed(let reason)? = saverSink?.close() {
-            printError("the draft \(path) could not be saved: \(reason)")
+            printError("the draft \(session.path) could not be saved: \(reason)")
         }
         session.lock?.release()
         if status != 0 { throw ExitCode(status) }

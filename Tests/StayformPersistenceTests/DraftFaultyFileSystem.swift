@@ -111,6 +111,11 @@ final class DraftFaultyFileSystem: FileSystem {
         return try real.linkStatus(at: path)
     }
 
+    func resolvingLinks(_ path: FilePath) throws(Errno) -> FilePath {
+        try check(.status, [path])
+        return try real.resolvingLinks(path)
+    }
+
     func rename(_ source: FilePath, to destination: FilePath) throws(Errno) {
         try check(.rename, [destination])
         try real.rename(source, to: destination)

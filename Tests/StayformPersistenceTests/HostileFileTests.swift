@@ -141,4 +141,53 @@ import Testing
             #expect(facts.problem?.contains(says) == true, "\(facts)")
         }
     }
+
+    @Test func aDraftNameThatIsEmptyAFolderOrAPipeIsRefusedBeforeAnythingIsCreated() throws {
+        let directory = DraftTestDirectory()
+        let pipe = try Self.fifo(in: directory, named: "pipe.json")
+        for (path, says) in [
+            (FilePath(""), "name is empty"), ("/", "a folder"), (directory.path, "a folder"),
+            (directory.file(".."), "a folder"), (pipe, "a named pipe"),
+        ] {
+            let error = try #require(throws: LoadError.self) { try DraftFile.editingPath(for: path) }
+            #expect(error.message.contains(says), "\(error)")
+        }
+        #expect(directory.listing() == [".made", "pipe.json"])
+    }
+
+    @Test func aLinkedDraftIsEditedWhereTheLinkPointsAndADanglingLinkIsRefused() throws {
+        let directory = DraftTestDirectory()
+        try directory.write(Array("{}".utf8), to: directory.file("real.json"))
+        try #require(symlink("real.json", directory.file("link.json").string) == 0)
+        let (path, link) = try DraftFile.editingPath(for: directory.file("link.json"))
+        #expect(try path == POSIXFileSystem().resolvingLinks(directory.file("real.json")))
+        #expect(link == directory.file("link.json"))
+        let new = try DraftFile.editingPath(for: directory.file("new.json"))
+        #expect(new.path == directory.file("new.json") && new.linkedFrom == nil)
+
+        try #require(symlink("nowhere.json", directory.file("dangling.json").string) == 0)
+        let error = try #require(throws: LoadError.self) { try DraftFile.editingPath(for: directory.file("dangling.json")) }
+        #expect(error.message.contains("symbolic link to a file that does not exist"))
+    }
+
+    @Test(arguments: ["../../tmp/evil", "/tmp/evil", "Stay", "a/b", "", "evil\u{1B}[2J"])
+    func aFormIDThatIsNotANameIsRefusedWithoutReadingAnyFile(id: String) throws {
+        let directory = DraftTestDirectory()
+        let error = try #require(throws: LoadError.self) {
+            try PackCatalog.installedPack(id: id, in: URL(fileURLWithPath: directory.path.string))
+        }
+        #expect(error.message.contains("is not a form pack id"))
+    }
+
+    @Test func aPackIsLookedUpByNameAndMustSayItIsThatPack() throws {
+        let directory = DraftTestDirectory()
+        let forms = URL(fileURLWithPath: directory.path.string)
+        var error = try #require(throws: LoadError.self) { try PackCatalog.installedPack(id: "absent", in: forms) }
+        #expect(error.message.contains("no form pack `absent` is installed"))
+        let voa = try #require(FormPackFixtures.shippedPackURLs.first { $0.lastPathComponent == "voa-extension.yaml" })
+        let shipped = try String(contentsOf: voa, encoding: .utf8)
+        try directory.write(Array(shipped.utf8), to: directory.file("other.yaml"))
+        error = try #require(throws: LoadError.self) { try PackCatalog.installedPack(id: "other", in: forms) }
+        #expect(error.message.contains("not `other`"))
+    }
 }
