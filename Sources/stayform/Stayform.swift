@@ -46,6 +46,19 @@ struct Stayform: ReportingCommand {
         "Save only when quitting (for measuring the cost of autosave).", visibility: .hidden))
     var noAutosave = false
 
+    /// Parses the arguments and runs the command, like `ParsableCommand.main()`, except that
+    /// the parser's messages (which quote what was typed) are written terminal-safe.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            printParserMessage(fullMessage(for: error), isError: code != .success)
+            Foundation.exit(code.rawValue)
+        }
+    }
+
     func execute() throws {
         let environment = ProcessInfo.processInfo.environment
         if let problem = TerminalRequirements.check(environment: environment) {
