@@ -10,4 +10,18 @@ public enum WizardOverlay: Hashable, Sendable {
     case chooser(Chooser)
     /// A document of the package checked fact by fact against the answers.
     case documentCheck(DocumentCheck)
+    /// Quitting failed to save: F10 tries again, `Q` quits without saving, Esc goes back.
+    case failedSave(FailedSave)
+}
+
+/// Why quitting failed to save, and when the draft was last on disk (to say what quitting
+/// without saving loses; `nil` when nothing was saved in this session).
+public struct FailedSave: Hashable, Sendable {
+    public var reason: String
+    public var lastSaved: String?
+
+    public init(reason: String, lastSaved: String?) {
+        self.reason = reason
+        self.lastSaved = lastSaved
+    }
 }

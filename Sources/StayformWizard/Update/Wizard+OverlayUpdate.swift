@@ -13,9 +13,27 @@ extension WizardState {
             return pressInChooser(key, chooser: chooser)
         case .documentCheck(let check):
             return pressInDocumentCheck(key, check: check)
+        case .failedSave(let failure):
+            return pressAfterFailedSave(key, reason: failure.reason)
         case nil:
             return []
         }
+    }
+
+    /// The choices after quitting failed to save (F10 again, handled with every quit key,
+    /// retries): `Q` quits without saving, Esc goes back to the form. Other keys do nothing,
+    /// so a stray key cannot lose the edits.
+    private mutating func pressAfterFailedSave(_ key: Key, reason: String) -> [WizardEffect] {
+        switch key {
+        case .character("q"), .character("Q"):
+            return [.quit(status: 0, savingFirst: false)]
+        case .escape:
+            overlay = nil
+            message = "Not saved yet (\(reason)); saving is retried. F10 quits once it works."
+        default:
+            break
+        }
+        return []
     }
 
     private mutating func pressInGoTo(_ key: Key, editor: LineEditor) -> [WizardEffect] {

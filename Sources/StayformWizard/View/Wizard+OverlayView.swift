@@ -22,6 +22,21 @@ extension Wizard {
             drawChooser(chooser, state: state, area: area, into: &screen)
         case .documentCheck(let check):
             drawDocumentCheck(check, state: state, area: area, into: &screen)
+        case .failedSave(let failure):
+            let columns = max(1, min(area.width, 76) - 4)
+            let reason = failure.reason
+            let lost = failure.lastSaved.map { "the edits since \($0) are lost" } ?? "every edit since you opened the draft is lost"
+            var lines = "The draft could not be saved: \(reason).".wrapped(toColumns: columns) + [""]
+            let choices = [
+                ("F10", "try to save again, then quit"), ("Q", "quit without saving: \(lost)"),
+                ("Esc", "back to the form (saving is retried)"),
+            ]
+            for (key, choice) in choices {
+                let wrapped = choice.wrapped(toColumns: max(1, columns - 5))
+                lines += wrapped.enumerated().map { ($0 == 0 ? key + String(repeating: " ", count: 5 - key.count) : "     ") + $1 }
+            }
+            drawBox(title: "Not saved", lines: lines, footer: "F10 retry · Q quit unsaved · Esc back",
+                area: area, into: &screen)
         }
     }
 

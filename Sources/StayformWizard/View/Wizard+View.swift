@@ -128,6 +128,8 @@ extension Wizard {
         case .chooser: return [" ↑↓ choose  Enter accept  Esc cancel  type to search", " ↑↓ Enter Esc"]
         case .documentCheck:
             return [" ↑↓ fact  Space/Enter it matches  type what it says instead  ⌫ clear  Esc close", " ↑↓ Space type ⌫ Esc"]
+        case .failedSave:
+            return [" F10 try saving again  Q quit without saving  Esc back to the form", " F10 retry  Q quit  Esc back"]
         case nil: break
         }
         switch state.screen {
