@@ -190,4 +190,12 @@ import Testing
         error = try #require(throws: LoadError.self) { try PackCatalog.installedPack(id: "other", in: forms) }
         #expect(error.message.contains("not `other`"))
     }
+
+    @Test func aHugeKeyQuotedInAMessageIsShortenedKeepingTheAdvice() throws {
+        let text = "name: wide\nstyles:\n  normal: { fg: " + String(repeating: "k", count: 500_000) + " }\n"
+        let error = try #require(throws: LoadError.self) { try ThemeLoader.parse(text, path: "wide.yaml") }
+        #expect(error.message.unicodeScalars.count < LoadError.messageLimit + 50)
+        #expect(error.message.contains("characters left out"))
+        #expect(error.message.hasSuffix("or a number 0–255"))
+    }
 }
