@@ -13,8 +13,8 @@ extension WizardState {
             return pressInChooser(key, chooser: chooser)
         case .documentCheck(let check):
             return pressInDocumentCheck(key, check: check)
-        case .failedSave(let failure):
-            return pressAfterFailedSave(key, reason: failure.reason)
+        case .failedSave:
+            return pressAfterFailedSave(key)
         case nil:
             return []
         }
@@ -23,13 +23,13 @@ extension WizardState {
     /// The choices after quitting failed to save (F10 again, handled with every quit key,
     /// retries): `Q` quits without saving, Esc goes back to the form. Other keys do nothing,
     /// so a stray key cannot lose the edits.
-    private mutating func pressAfterFailedSave(_ key: Key, reason: String) -> [WizardEffect] {
+    private mutating func pressAfterFailedSave(_ key: Key) -> [WizardEffect] {
         switch key {
         case .character("q"), .character("Q"):
             return [.quit(status: 0, savingFirst: false)]
         case .escape:
             overlay = nil
-            message = "Not saved yet (\(reason)); saving is retried. F10 quits once it works."
+            message = "Not saved yet: saving is retried. F10 quits once it works."
         default:
             break
         }
