@@ -160,14 +160,15 @@ struct DraftJSONLocator {
         let start = index
         index += 1
         while let byte = peek() {
+            // Work on a string stops at the value limit: a 10 MB name is refused at once.
+            guard index - start - 1 <= ReadKind.valueLimit else {
+                throw Problem(offset: start, message: "a string longer than the \(ByteCount(ReadKind.valueLimit)) "
+                    + "any answer may be; shorten it")
+            }
             switch byte {
             case UInt8(ascii: "\""):
                 let content = bytes[(start + 1)..<index]
                 index += 1
-                guard content.count <= ReadKind.valueLimit else {
-                    throw Problem(offset: start, message: "a string of \(ByteCount(content.count)), longer than the "
-                        + "\(ByteCount(ReadKind.valueLimit)) any answer may be; shorten it")
-                }
                 guard let text = String(validating: content, as: UTF8.self) else {
                     throw Problem(offset: start, message: "a string is not valid UTF-8")
                 }
