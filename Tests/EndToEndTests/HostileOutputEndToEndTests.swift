@@ -82,6 +82,8 @@ import Testing
         let runs: [[String]] = [
             ["forms"],
             ["forms", "show", "hostile"],
+            ["forms", "show", "--figures", "hostile"],
+            ["keys"],
             ["forms", "show", Self.hostile],
             ["forms", "validate", world.path("bad\(Self.hostile).yaml")],
             ["forms", "validate", world.path(Self.hostile)],

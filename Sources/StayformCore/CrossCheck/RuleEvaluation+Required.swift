@@ -7,7 +7,7 @@ extension RuleEvaluation {
         else { return }
         report(
             fieldID, severity: severity(), places: [place(field: fieldID)],
-            detail: "\(field.code) \(field.label.resolved(for: context.language)) has no answer")
+            detail: "\(field.code) \(context.pack.label(of: field, given: draft.values).resolved(for: context.language)) has no answer")
     }
 
     /// A document the chosen category requires, given the answers, with no file attached.
@@ -17,7 +17,7 @@ extension RuleEvaluation {
             let holders = (lookup.attachmentFieldsByDocument[document.id] ?? []).map { place(field: $0.id) }
             report(
                 document.id, severity: severity(), places: holders + [place(document: document.id)],
-                detail: "no file is attached for \(document.label.resolved(for: context.language))")
+                detail: "no file is attached for \(context.pack.label(of: document, given: draft.values).resolved(for: context.language))")
         }
     }
 }

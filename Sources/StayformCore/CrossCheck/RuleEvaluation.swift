@@ -27,6 +27,7 @@ struct RuleEvaluation {
         case .daysToExpiry: checkDaysToExpiry()
         case .filingWindow: checkFilingWindow()
         case .expiredPermit: checkExpiredPermit()
+        case .stayEnd: checkStayEnd()
         case .passportValidity: checkPassportValidity()
         case .extensionCap: checkExtensionCap()
         case .requiredFields: if let subject { checkRequiredField(subject) }

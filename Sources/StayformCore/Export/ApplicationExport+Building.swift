@@ -17,13 +17,13 @@ extension ApplicationExport {
                     let files = draft.attachments[document] ?? []
                     guard listedDocuments.contains(document) || !files.isEmpty else { return nil }
                     return ExportedField(
-                        id: field.id, code: field.code, label: field.label.resolved(for: language),
+                        id: field.id, code: field.code, label: pack.label(of: field, given: values).resolved(for: language),
                         value: files.isEmpty ? nil : files.map(\.path).joined(separator: ", "),
                         isRequired: pack.requiredDocuments(given: values).contains { $0.id == document })
                 }
                 let answer = values[field.id].flatMap { $0.isEmpty ? nil : $0 }
                 return ExportedField(
-                    id: field.id, code: field.code, label: field.label.resolved(for: language),
+                    id: field.id, code: field.code, label: pack.label(of: field, given: values).resolved(for: language),
                     value: answer.map { field.exportValue(of: $0, in: pack, language: language) },
                     isRequired: field.isRequired(given: values))
             }

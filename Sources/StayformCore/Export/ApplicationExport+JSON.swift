@@ -86,6 +86,7 @@ extension DeadlineSummary {
             "windowOpens": windowOpens.map { .string($0.iso8601) } ?? .null,
             "windowCloses": windowCloses.map { .string($0.iso8601) } ?? .null,
             "figures": .array(figures.map(\.jsonValue)),
+            "holidayCaveat": holidayCaveat.map(JSONValue.string) ?? .null,
         ]
         object["status"] = status.map(\.jsonValue) ?? .null
         switch overstay {

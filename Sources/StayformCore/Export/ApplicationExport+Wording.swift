@@ -56,6 +56,7 @@ extension DeadlineSummary {
         if let windowOpens, let windowCloses {
             rows.append(("Filing window", "opens \(windowOpens.iso8601) (\(windowOpens.displayString)), closes \(windowCloses.iso8601) (\(windowCloses.displayString))"))
         }
+        if let holidayCaveat { rows.append(("Holidays", holidayCaveat)) }
         if let status { rows.append(("Today", status.wording)) }
         switch overstay {
         case .charge(let days, let total):

@@ -42,7 +42,7 @@ extension ExportedDocument {
                 else if !problems.isEmpty || files.contains(where: { $0.problem != nil }) { .attachedWithProblem }
                 else { .attached }
             return ExportedDocument(
-                id: document.id, label: document.label.resolved(for: language), need: need, state: state,
+                id: document.id, label: pack.label(of: document, given: draft.values).resolved(for: language), need: need, state: state,
                 files: files, problems: problems,
                 restatements: restatements(of: document, pack: pack, draft: draft, language: language))
         }

@@ -23,13 +23,16 @@ public struct FormField: Hashable, Sendable, Identifiable {
     public var fact: String?
     /// The document a file attachment field holds.
     public var document: String?
+    /// Other wording for a filer other than the applicant (read through
+    /// `FormPack.label(of:given:)` and `FormPack.help(of:given:)`).
+    public var wordingByFiler: [Filer: Wording]
 
     public init(
         id: String, code: String, label: LocalizedText, type: FieldType,
         help: LocalizedText = LocalizedText([:]), maxLength: Int? = nil,
         isRequired: Bool = false, requiredWhen: FieldCondition? = nil,
         shownWhen: FieldCondition? = nil, options: [ChoiceOption] = [],
-        fact: String? = nil, document: String? = nil
+        fact: String? = nil, document: String? = nil, wordingByFiler: [Filer: Wording] = [:]
     ) {
         self.id = id
         self.code = code
@@ -43,6 +46,7 @@ public struct FormField: Hashable, Sendable, Identifiable {
         self.options = options
         self.fact = fact
         self.document = document
+        self.wordingByFiler = wordingByFiler
     }
 
     /// Whether an answer is needed given the answers so far.

@@ -20,13 +20,27 @@ extension FormPack {
         return out.text
     }
 
+    /// Only the figures and holiday lists, each with its value, source, effective date,
+    /// last-checked date and confidence, for `stayform forms show ID --figures`.
+    ///
+    ///     print(pack.figuresOutline())   // "… fee.voa-extension … source: PP 45/2024 …"
+    public func figuresOutline(language: String = "en") -> String {
+        var out = OutlineWriter(language: language)
+        out.line("\(title.resolved(for: language)) (\(id)), edition \(edition): \(figures.count) figures, "
+            + "\(holidayYears.count) holiday lists")
+        writeFigures(&out)
+        writeHolidays(&out)
+        return out.text
+    }
+
     private func writeCategories(_ out: inout OutlineWriter) {
         guard !categories.isEmpty else { return }
         out.heading("Permit categories", field: categoryFieldID.map { "answered in field \($0)" })
         for category in categories {
             let extendable = category.isExtendable ? "filed by \(category.filedBy.rawValue)"
                 : "NOT extendable: the wizard stops (text \(category.stopText ?? "-"))"
-            out.line("\(out.text(category.label)) [\(category.id)]: \(extendable)", indent: 1)
+            let replaces = category.formerIDs.isEmpty ? "" : " (replaces \(category.formerIDs.joined(separator: ", ")))"
+            out.line("\(out.text(category.label)) [\(category.id)]\(replaces): \(extendable)", indent: 1)
             out.paragraph(category.help, indent: 2)
             if !category.figureIDs.isEmpty {
                 out.line("Figures: " + category.figureIDs.map { figureSummary($0) }
@@ -68,6 +82,9 @@ extension FormPack {
                 let detail = notes.isEmpty ? "" : " — " + notes.joined(separator: "; ")
                 out.line("\(field.code) \(out.text(field.label)) <\(field.type.rawValue)> "
                     + "[\(field.id)]\(detail)", indent: 2)
+                for (filer, wording) in field.wordingByFiler.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                    if let label = wording.label { out.line("when the \(filer.rawValue) files: \(out.text(label))", indent: 3) }
+                }
                 if !field.options.isEmpty {
                     out.line("options: " + field.options.map { "\($0.value) (\(out.text($0.label)))" }
                         .joined(separator: ", "), indent: 3)

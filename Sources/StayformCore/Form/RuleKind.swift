@@ -9,6 +9,9 @@ public enum RuleKind: String, Hashable, Sendable, CaseIterable {
     case filingWindow = "filing-window"
     /// An expired permit blocks online filing; estimates the overstay charge.
     case expiredPermit = "expired-permit"
+    /// The stay's last day counted from the entry stamp (arrival is day 1) agrees with the
+    /// expiry typed; for e-VOA and e-Visa, whose printed "valid until" is the last day to enter.
+    case stayEnd = "stay-end"
     /// The passport must outlast the requested end of stay by a margin.
     case passportValidity = "passport-validity"
     /// Caps: a VOA extends once, a visit stay at most 180 days in all.
@@ -49,6 +52,10 @@ public enum RuleKind: String, Hashable, Sendable, CaseIterable {
         case .expiredPermit:
             ["expiry-field": .required(.field), "overstay-charge": .required(.figure),
              "deportation-after": .required(.figure)]
+        case .stayEnd:
+            ["arrival-field": .required(.field), "expiry-field": .required(.field),
+             "count-field": .required(.field), "stay-days": .required(.figure),
+             "extension-days": .required(.figure)]
         case .passportValidity:
             ["passport-expiry-field": .required(.field), "permit-expiry-field": .required(.field),
              "duration-field": .required(.field), "margin": .optional(.figure)]

@@ -71,7 +71,7 @@ extension FormField {
         case .email: return "name@example.com"
         case .money: return "Amount in rupiah, digits only"
         case .duration: return "Number of days"
-        case .attachment: return "Path of the scanned file (PDF, JPEG or PNG) · Enter: check what it states"
+        case .attachment: return "Path of the scanned file (PDF, JPEG or PNG); Tab completes · once named, Enter checks what it states"
         case .postalCode: return "5 digits"
         case .singleChoice, .country, .sex: return "Enter: choose from the list, or start typing to search"
         case .multipleChoice: return "Enter: open the list; Space ticks; Enter closes"
@@ -100,6 +100,8 @@ extension FormField {
             }
         case .passportNumber:
             return (String(trimmed.uppercased().filter { $0 != " " }), nil)
+        case .attachment:
+            return (DroppedPath.plain(trimmed), nil)
         case .mrz:
             let compact = String(trimmed.uppercased().filter { $0 != " " && $0 != "\n" })
             guard compact.count > 44 else { return (compact, nil) }

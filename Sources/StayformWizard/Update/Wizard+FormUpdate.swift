@@ -4,6 +4,8 @@ extension WizardState {
     /// Keys on a page of the form.
     mutating func pressOnForm(_ key: Key) -> [WizardEffect] {
         switch key {
+        case .tab where currentField.map(acceptsSuggestion(in:)) ?? false:
+            break  // Tab completes the path being typed, as in a shell
         case .tab, .down:
             return moveFocus(by: 1)
         case .backTab, .up:
@@ -40,7 +42,8 @@ extension WizardState {
 
     private mutating func pressInTextField(_ key: Key, field: FormField) -> [WizardEffect] {
         switch key {
-        case .right where acceptsSuggestion(in: field), .end where acceptsSuggestion(in: field):
+        case .right where acceptsSuggestion(in: field), .end where acceptsSuggestion(in: field),
+            .tab where acceptsSuggestion(in: field):
             editor.insert(pathSuggestion ?? "")
             pathSuggestion = nil
             return storeEditorText() + [.suggestPath(fieldID: field.id, typed: editor.text)]
@@ -52,8 +55,12 @@ extension WizardState {
             }
             return moveFocus(by: 1)
         case .escape:
+            // Undoes the edits made since the field got the focus; Esc again brings them back.
             guard editor.text != valueBeforeEdit else { return [] }
+            let undone = editor.text
             editor = LineEditor(text: valueBeforeEdit, maxLength: editor.maxLength)
+            valueBeforeEdit = undone
+            message = "\(field.code): your edits are undone. Press Esc again to bring them back."
             return storeEditorText()
         default:
             let effects = edit(with: key)
@@ -102,20 +109,12 @@ extension WizardState {
     private mutating func edit(with key: Key) -> [WizardEffect] {
         if isReadOnly, key.editsText { return refuseEditing() }
         let before = editor.text
-        switch key {
-        case .character(let character):
-            if !editor.insert(String(character)) { message = limitMessage() }
-        case .paste(let text):
-            if !editor.insert(text) { message = limitMessage() }
-        case .backspace: editor.deleteBackward()
-        case .delete: editor.deleteForward()
-        case .left: editor.moveLeft()
-        case .right: editor.moveRight()
-        case .home, .control("a"): editor.moveToStart()
-        case .end, .control("e"): editor.moveToEnd()
-        case .control("u"): editor.deleteToStart()
-        case .control("w"): editor.deleteWordBackward()
-        default: return []
+        var key = key
+        if case .paste(let text) = key, let field = currentField { key = .paste(field.pasted(text)) }
+        switch editor.apply(key) {
+        case .notEditing: return []
+        case .tooLong: message = limitMessage()
+        case .edited: break
         }
         return editor.text == before ? [] : storeEditorText()
     }

@@ -89,10 +89,12 @@ extension WizardState {
     /// Keys on the next-steps page.
     mutating func pressOnNextSteps(_ key: Key) -> [WizardEffect] {
         switch key {
-        case .escape, .enter:
+        case .escape:
+            screen = .form
+        case .enter, .function(3):
             screen = .finalCheck(selected: 0)
         case .function(5):
-            screen = .form
+            screen = .review(selected: 0)
         default:
             break
         }

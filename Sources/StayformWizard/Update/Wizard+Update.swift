@@ -48,7 +48,7 @@ extension WizardState {
             return []
         case .key(let key):
             message = nil
-            return press(key)
+            return press(key.canonical)
         }
     }
 

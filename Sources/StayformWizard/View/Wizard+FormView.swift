@@ -87,7 +87,7 @@ extension Wizard {
         column += screen.put("\(field.code) ", row: row, column: column, style: .fieldCode, limit: area.width)
         // The focused field's label carries the highlight; its value is drawn plain, so that a
         // typed character costs the terminal a few bytes instead of a change of colours.
-        column += screen.put(field.label.resolved(for: state.language), row: row, column: column,
+        column += screen.put(state.pack.label(of: field, given: state.draft.values).resolved(for: state.language), row: row, column: column,
             style: isFocused ? .inputFocused : .label, limit: area.right - column)
         if field.isRequired(given: state.draft.values) {
             column += screen.put(" *", row: row, column: column, style: .fieldCode, limit: area.right - column)
@@ -153,7 +153,7 @@ extension Wizard {
     private static func drawFieldHelp(_ field: FormField, state: WizardState, area: ScreenArea, into screen: inout Screen) {
         let hintRow = area.bottom - helpRows
         screen.put(field.inputHint.truncated(toColumns: area.width), row: hintRow, column: area.left, style: .help)
-        let help = field.help.resolved(for: state.language)
+        let help = state.pack.help(of: field, given: state.draft.values).resolved(for: state.language)
         guard !help.isEmpty else { return }
         var lines = help.wrapped(toColumns: area.width)
         if lines.count > 1 {

@@ -6,11 +6,12 @@ extension Wizard {
         switch overlay {
         case .help:
             guard let field = state.currentField else { return }
-            var lines = field.help.resolved(for: state.language).wrapped(toColumns: max(1, area.width - 4))
+            var lines = state.pack.help(of: field, given: state.draft.values).resolved(for: state.language).wrapped(toColumns: max(1, area.width - 4))
             if !field.inputHint.isEmpty { lines += [""] + field.inputHint.wrapped(toColumns: max(1, area.width - 4)) }
             let proof = state.evidence(for: field)
             lines += [""] + "Proved by: \(proof)".wrapped(toColumns: max(1, area.width - 4))
-            drawBox(title: "\(field.code) \(field.label.resolved(for: state.language))", lines: lines,
+            lines += [""] + KeyList.summary.wrapped(toColumns: max(1, area.width - 4))
+            drawBox(title: "\(field.code) \(state.pack.label(of: field, given: state.draft.values).resolved(for: state.language))", lines: lines,
                 footer: "any key closes", area: area, into: &screen)
         case .goTo(let editor):
             let box = drawBox(title: "Go to field", lines: ["Code (for example 2.3):", ""],
@@ -83,7 +84,7 @@ extension Wizard {
     }
 
     private static func drawChooser(_ chooser: Chooser, state: WizardState, area: ScreenArea, into screen: inout Screen) {
-        let label = state.pack.field(id: chooser.fieldID).map { "\($0.code) \($0.label.resolved(for: state.language))" } ?? ""
+        let label = state.pack.field(id: chooser.fieldID).map { "\($0.code) \(state.pack.label(of: $0, given: state.draft.values).resolved(for: state.language))" } ?? ""
         let listRows = max(1, min(chooser.options.count, area.height - 6))
         let first = max(0, min(chooser.highlighted - listRows / 2, chooser.matches.count - listRows))
         var lines: [String] = ["Search: " + chooser.filter.text, ""]

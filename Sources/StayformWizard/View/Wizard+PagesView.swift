@@ -84,7 +84,7 @@ extension Wizard {
             if isSelected { screen.fill(row: row, column: area.left, count: area.width, style: style) }
             let value = field.displayRows(of: state.draft.values[field.id] ?? "", in: state.pack,
                 language: state.language, masked: state.isMasked).joined(separator: " ")
-            screen.put("\(mark) \(field.code) \(field.label.resolved(for: state.language)): \(value)",
+            screen.put("\(mark) \(field.code) \(state.pack.label(of: field, given: state.draft.values).resolved(for: state.language)): \(value)",
                 row: row, column: area.left, style: style, limit: area.width)
             screen.put("     proof: \(state.evidence(for: field))", row: row + 1, column: area.left,
                 style: .help, limit: area.width)

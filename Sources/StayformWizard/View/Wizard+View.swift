@@ -146,7 +146,7 @@ extension Wizard {
                 " ↑↓ Space Enter Esc  F10 quit",
             ]
         case .nextSteps:
-            return [" Esc back to the form  F10 save+quit", " Esc  F10 quit"]
+            return [" Esc back to the form  F3 final check  F10 save+quit", " Esc form  F3 check  F10 quit"]
         case .form:
             return [
                 " Tab next  S-Tab back  PgDn section  F1 help  F2 go to  F3 check  F4 snapshot  F5 review  F6 hide  F9 theme  F10 quit",
