@@ -132,4 +132,19 @@ import Testing
             #expect(!result.output.contains("e-VOA"))
         }
     }
+
+    @Test func theWizardOpensADraftWithAPipeAndADeviceAttachedAndQuits() throws {
+        let work = try Scratch.makeDirectory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let pipe = work.appendingPathComponent("scan.jpg").path
+        try #require(mkfifo(pipe, 0o600) == 0)
+        let draft = work.appendingPathComponent("ana.json")
+        try Self.draft(["applicant.full-name": "Ana Lima"], attachments: [pipe, "/dev/zero"]).write(to: draft)
+        let session = try TmuxSession(arguments: ["--draft", draft.path], workDirectory: work)
+        try session.resumeDraft()
+        try session.waitFor("Ana Lima")
+        try session.press("F10")
+        #expect(session.waitForExit() == 0)
+        #expect(try Self.values(draft)["applicant.full-name"] as? String == "Ana Lima")
+    }
 }
