@@ -113,7 +113,13 @@ public final class DraftLock: Sendable {
     private static func openLockFile(
         at path: FilePath, fileSystem: any FileSystem
     ) throws(DraftLockError) -> (FileDescriptor, created: Bool) {
-        func failure(_ error: Errno) -> DraftLockError { DraftLockError(path: path.string, errno: error) }
+        func failure(_ error: Errno) -> DraftLockError {
+            switch error {
+            case .tooManySymbolicLinkLevels: DraftLockError(path: path.string, problem: .symbolicLink)
+            case .noSuchAddressOrDevice, .isDirectory: DraftLockError(path: path.string, problem: .notALockFile)
+            default: DraftLockError(path: path.string, errno: error)
+            }
+        }
         let options: FileDescriptor.OpenOptions = [.create, .noFollow, .nonBlocking]
         var descriptor: FileDescriptor
         var created = true
@@ -124,15 +130,9 @@ public final class DraftLock: Sendable {
             created = false
             do {
                 descriptor = try fileSystem.open(path, .readWrite, options: options, permissions: [.ownerReadWrite])
-            } catch .tooManySymbolicLinkLevels {
-                throw DraftLockError(path: path.string, problem: .symbolicLink)
             } catch {
                 throw failure(error)
             }
-        } catch .tooManySymbolicLinkLevels {
-            throw DraftLockError(path: path.string, problem: .symbolicLink)
-        } catch .noSuchAddressOrDevice, .isDirectory {
-            throw DraftLockError(path: path.string, problem: .notALockFile)
         } catch {
             throw failure(error)
         }

@@ -111,10 +111,13 @@ import Testing
         #expect(directory.bytes(directory.file("other.json.lock")) == Array("not a lock record".utf8))
     }
 
-    @Test func aLockFileThatIsAPipeIsRefusedWithoutWaiting() throws {
+    @Test func aLockFileThatIsAPipeOrAFolderIsRefusedWithoutWaiting() throws {
         let directory = DraftTestDirectory()
         _ = try Self.fifo(in: directory, named: "draft.json.lock")
-        let error = try #require(throws: DraftLockError.self) { try DraftLock.acquire(forDraftAt: directory.file("draft.json")) }
+        var error = try #require(throws: DraftLockError.self) { try DraftLock.acquire(forDraftAt: directory.file("draft.json")) }
+        #expect(error.problem == .notALockFile)
+        try FileManager.default.createDirectory(atPath: directory.file("other.json.lock").string, withIntermediateDirectories: false)
+        error = try #require(throws: DraftLockError.self) { try DraftLock.acquire(forDraftAt: directory.file("other.json")) }
         #expect(error.problem == .notALockFile)
     }
 
