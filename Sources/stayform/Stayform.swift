@@ -47,6 +47,19 @@ struct Stayform: ReportingCommand {
         "Save only when quitting (for measuring the cost of autosave).", visibility: .hidden))
     var noAutosave = false
 
+    /// Parses the arguments and runs the command, like `ParsableCommand.main()`, except that
+    /// the parser's messages (which quote what was typed) are written terminal-safe.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            printParserMessage(fullMessage(for: error), isError: code != .success)
+            Foundation.exit(code.rawValue)
+        }
+    }
+
     func execute() throws {
         let environment = ProcessInfo.processInfo.environment
         if let problem = TerminalRequirements.check(environment: environment) {
@@ -83,7 +96,7 @@ struct Stayform: ReportingCommand {
             paths: paths, terminal: terminal, themes: themes, themeName: theme.name, colourAllowed: colourAllowed)
         let status = runner.run(state)
         if case .failed(let reason)? = saverSink?.close() {
-            printError("the draft \(path) could not be saved: \(reason)")
+            printError("the draft \(session.path) could not be saved: \(reason)")
         }
         session.lock?.release()
         if status != 0 { throw ExitCode(status) }
