@@ -68,7 +68,9 @@ struct Stayform: ReportingCommand {
         let day = try today.date()
         let resources = try Resources.locate(environment: environment)
         let paths = StayformPaths(environment: environment)
-        let path = FilePath(draft ?? paths.defaultDraft.path)
+        // A relative draft (`--draft ana.json`) is the one in the folder stayform started in.
+        let path = FilePath(draft.map { $0.isEmpty ? $0 : AttachedFile.absolutePath($0, environment: environment) }
+            ?? paths.defaultDraft.path)
         let session = try DraftSession.open(
             path: path, formID: form, recover: recover, readOnly: readOnly, resources: resources)
         let themes = ThemeCatalog.scan(
