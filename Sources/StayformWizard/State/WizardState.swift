@@ -193,13 +193,3 @@ public struct FieldFocus: Hashable, Sendable {
         }
     }
 }
-
-/// Whether the draft on disk is the latest, as the status bar shows it.
-public enum SaveStatus: Hashable, Sendable {
-    /// Nothing has been written in this session yet.
-    case notSaved
-    /// The latest change is on disk; `time` is shown as it is (`14:03:27`).
-    case saved(time: String)
-    /// The last save failed; the edits are kept in memory and saving is retried.
-    case failed(reason: String)
-}

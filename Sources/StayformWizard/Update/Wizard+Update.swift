@@ -10,6 +10,14 @@ extension Wizard {
         let effects = next.apply(event)
         return (next, effects)
     }
+
+    /// `update` in place, for a run loop that owns the only copy of the state: nothing is
+    /// copied (a copy would duplicate the draft's answers on the first write).
+    ///
+    ///     let effects = Wizard.update(&state, with: .key(.character("A")))
+    public static func update(_ state: inout WizardState, with event: WizardEvent) -> [WizardEffect] {
+        state.apply(event)
+    }
 }
 
 extension WizardState {
@@ -22,6 +30,8 @@ extension WizardState {
         case .saveFinished(let status):
             saveStatus = status
             return []
+        case .terminationRequested(let exitStatus):
+            return [.quit(status: exitStatus, savingFirst: true)]
         case .quitSaveFailed(let reason):
             saveStatus = .failed(reason: reason)
             quitsWithoutSaving = true
@@ -38,7 +48,7 @@ extension WizardState {
         case .pathSuggested(let fieldID, let typed, let rest):
             pathSuggestion = (currentField?.id == fieldID && editor.text == typed) ? rest : nil
             return []
-        case .themeSwitched(let name, let problem):
+        case .themeSwitched(_, let name, let problem):
             message = problem ?? "Theme: \(name) (F9 for the next one)"
             return []
         case .key(let key):
