@@ -3,7 +3,7 @@
 #   make run        build, then open the wizard on the default draft
 #   make test       every test: unit, snapshot, end-to-end (installs what Debian lacks)
 #   make stress     500 kill -9 trials while typing (STAYFORM_KILL_TRIALS=N for more)
-#   make bench      benchmarks (numbers, not pass/fail)
+#   make bench      benchmarks (numbers, not pass/fail), side by side with dialog --form
 #   make install PREFIX=/usr/local
 #   make clean
 
@@ -34,7 +34,15 @@ stress: deps
 	$(SWIFT) build --build-tests
 	STAYFORM_KILL_TRIALS=$${STAYFORM_KILL_TRIALS:-500} $(SWIFT) test --filter KillTrialsEndToEndTests
 
+# The comparison with `dialog --form` needs dialog: installed here like `make deps` installs.
 bench: deps
+	@if ! command -v dialog >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q dialog; \
+	  else \
+	    echo "dialog is missing, so the comparison with it is skipped; run: sudo apt-get install -y dialog"; \
+	  fi; \
+	fi
 	$(SWIFT) build -c release --product StayformBenchmarks
 	$(SWIFT) build -c release --product stayform
 	.build/release/StayformBenchmarks

@@ -1,7 +1,7 @@
 import Foundation
 
 // `make bench`: measurements, not pass/fail. Each benchmark prints its report lines.
-// `StayformBenchmarks save|checks|keys` runs one of them (e.g. under a profiler).
+// `StayformBenchmarks save|checks|keys|versus` runs one of them (e.g. under a profiler).
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("stayform-bench-\(getpid())")
 try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: scratch) }
@@ -11,8 +11,7 @@ func runs(_ name: String) -> Bool { chosen.isEmpty || chosen.contains(name) }
 
 if runs("save") { print(DraftSaveBenchmark.run(directory: scratch.path, iterations: 1000)) }
 if runs("checks") { print(CrossCheckBenchmark.run()) }
-if runs("keys") {
-    let releaseBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        .deletingLastPathComponent().appendingPathComponent("stayform")
-    KeystrokeBenchmark.run(binary: releaseBinary.path, scratch: scratch.path).forEach { print($0) }
-}
+let releaseBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    .deletingLastPathComponent().appendingPathComponent("stayform")
+if runs("keys") { KeystrokeBenchmark.run(binary: releaseBinary.path, scratch: scratch.path).forEach { print($0) } }
+if runs("versus") { DialogComparison.run(stayform: releaseBinary.path, scratch: scratch.path).forEach { print($0) } }
