@@ -140,10 +140,14 @@ extension WizardState {
     /// Re-runs the checks that read `fieldIDs` after their values (or restatements, or
     /// files) changed; cheap enough for every keystroke.
     mutating func recheck(_ fieldIDs: Set<String>) {
-        let before = findings
-        engine.update(&findings, changedFields: fieldIDs, draft: draft, today: today, attachments: attachmentFacts)
-        // Most keys change no finding; unchanged chunks share storage, so this compares little.
-        if findings != before { summary = FindingSummary(findings, layout: findingLayout) }
+        let changes = engine.update(
+            &findings, changedFields: fieldIDs, draft: draft, today: today, attachments: attachmentFacts)
+        guard let changes else {
+            summary = FindingSummary(findings, layout: findingLayout)
+            return
+        }
+        // Most keys change no finding; the rest change a few units' findings.
+        for change in changes { summary.apply(change, layout: findingLayout) }
     }
 
     /// Re-runs every check (after the whole draft changed).
