@@ -10,7 +10,10 @@ let chosen = Set(CommandLine.arguments.dropFirst())
 func runs(_ name: String) -> Bool { chosen.isEmpty || chosen.contains(name) }
 
 if runs("save") { print(DraftSaveBenchmark.run(directory: scratch.path, iterations: 1000)) }
-if runs("checks") { print(CrossCheckBenchmark.run()) }
+if runs("checks") {
+    print(CrossCheckBenchmark.run())
+    print(WizardKeystrokeBenchmark.run())
+}
 let releaseBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
     .deletingLastPathComponent().appendingPathComponent("stayform")
 if runs("keys") { KeystrokeBenchmark.run(binary: releaseBinary.path, scratch: scratch.path).forEach { print($0) } }
