@@ -10,15 +10,17 @@ import SystemPackage
 /// so hashing a large attachment delays no key.
 final class ProgramEffects: EffectPerformer {
     private let snapshots: SnapshotWriter
-    private let themes: ThemeCatalog
+    private let themeFolders: ThemeFolders
+    /// Every theme, read on the first F9.
+    private let themes = Mutex<ThemeCatalog?>(nil)
     private let themeName: Mutex<String>
     private let colourAllowed: Bool
     private let attachments = AttachmentReader()
     private let environment = ProcessInfo.processInfo.environment
 
-    init(paths: StayformPaths, themes: ThemeCatalog, themeName: String, colourAllowed: Bool) {
+    init(paths: StayformPaths, themes: ThemeFolders, themeName: String, colourAllowed: Bool) {
         snapshots = SnapshotWriter(directory: FilePath(paths.snapshotsDirectory.path))
-        self.themes = themes
+        themeFolders = themes
         self.themeName = Mutex(themeName)
         self.colourAllowed = colourAllowed
     }
@@ -33,6 +35,11 @@ final class ProgramEffects: EffectPerformer {
             }
         case .switchTheme:
             let current = themeName.withLock { $0 }
+            let themes = self.themes.withLock { cached in
+                let catalog = cached ?? themeFolders.scan()
+                cached = catalog
+                return catalog
+            }
             guard let next = themes.name(after: current) else {
                 return [.themeSwitched(nil, name: current, problem: "No other theme is installed.")]
             }

@@ -57,9 +57,11 @@ struct Stayform: ReportingCommand {
         let path = FilePath(draft ?? paths.defaultDraft.path)
         let session = try DraftSession.open(
             path: path, formID: form, recover: recover, readOnly: readOnly, resources: resources)
-        let themes = ThemeCatalog.scan(
-            shippedDirectory: resources.locator.themesDirectory, userDirectory: paths.userThemesDirectory)
-        let (theme, themeProblem) = themes.load(name: self.theme)
+        // Only the chosen theme (and the default, its fallback) is read before the first paint;
+        // the others are read when F9 first asks for the next one.
+        let themeFolders = ThemeFolders(
+            shipped: resources.locator.themesDirectory, user: paths.userThemesDirectory)
+        let (theme, themeProblem) = themeFolders.startingTheme(named: self.theme)
         let colourAllowed = (environment["NO_COLOR"] ?? "").isEmpty
         let terminal: NcursesTerminal
         do {
@@ -83,7 +85,7 @@ struct Stayform: ReportingCommand {
             runner.signals = ProcessSignals(waking: inbox)
             runner.autosaves = !noAutosave
             runner.performer = ProgramEffects(
-                paths: paths, themes: themes, themeName: theme.name, colourAllowed: colourAllowed)
+                paths: paths, themes: themeFolders, themeName: theme.name, colourAllowed: colourAllowed)
             status = runner.run(state)
             if case .failed(let reason)? = saverSink?.lastFlush {
                 printError("the draft \(path) could not be saved: \(reason)")
