@@ -14,7 +14,9 @@ if runs("checks") {
     print(CrossCheckBenchmark.run())
     print(WizardKeystrokeBenchmark.run())
 }
-let releaseBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-    .deletingLastPathComponent().appendingPathComponent("stayform")
+// STAYFORM_BINARY measures another build (e.g. one linked with --static-swift-stdlib).
+let releaseBinary = ProcessInfo.processInfo.environment["STAYFORM_BINARY"].map { URL(fileURLWithPath: $0) }
+    ?? URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        .deletingLastPathComponent().appendingPathComponent("stayform")
 if runs("keys") { KeystrokeBenchmark.run(binary: releaseBinary.path, scratch: scratch.path).forEach { print($0) } }
 if runs("versus") { DialogComparison.run(stayform: releaseBinary.path, scratch: scratch.path).forEach { print($0) } }
