@@ -4,17 +4,22 @@
 #   make test       every test: unit, snapshot, end-to-end (installs what Debian lacks)
 #   make stress     500 kill -9 trials while typing (STAYFORM_KILL_TRIALS=N for more)
 #   make bench      benchmarks (numbers, not pass/fail), side by side with dialog --form
-#   make install PREFIX=/usr/local
+#   make install PREFIX=/usr/local   (binary, packs, themes, man page, bash/zsh/fish completions)
+#   make man        regenerate docs/stayform.1 from the argument parser and docs/man/
 #   make clean
 
 SWIFT ?= swift
 PREFIX ?= /usr/local
 BINDIR = $(DESTDIR)$(PREFIX)/bin
 SHAREDIR = $(DESTDIR)$(PREFIX)/share/stayform
+MANDIR = $(DESTDIR)$(PREFIX)/share/man/man1
+BASHCOMPDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 # System packages the build, the program and the end-to-end tests need on Debian/Ubuntu.
 DEB_PACKAGES = libncurses-dev ncurses-base tmux
 
-.PHONY: all build run test stress bench install clean deps
+.PHONY: all build run test stress bench install man clean deps
 
 all: build
 
@@ -48,11 +53,24 @@ bench: deps
 	.build/release/StayformBenchmarks
 
 install: build
-	install -d $(BINDIR) $(SHAREDIR)/Forms $(SHAREDIR)/Themes
+	install -d $(BINDIR) $(SHAREDIR)/Forms $(SHAREDIR)/Themes $(MANDIR) $(BASHCOMPDIR) $(ZSHCOMPDIR) $(FISHCOMPDIR)
 	install -m 0755 .build/release/stayform $(BINDIR)/stayform
 	install -m 0644 Forms/*.yaml $(SHAREDIR)/Forms/
 	install -m 0644 Themes/*.yaml $(SHAREDIR)/Themes/
-	@echo "installed $(BINDIR)/stayform and its forms and themes in $(SHAREDIR)"
+	install -m 0644 docs/stayform.1 $(MANDIR)/stayform.1
+	.build/release/stayform --generate-completion-script bash > $(BASHCOMPDIR)/stayform
+	.build/release/stayform --generate-completion-script zsh > $(ZSHCOMPDIR)/_stayform
+	.build/release/stayform --generate-completion-script fish > $(FISHCOMPDIR)/stayform.fish
+	@echo "installed $(BINDIR)/stayform, its forms and themes in $(SHAREDIR), its man page and completions"
+
+# The man page: the options and subcommands from the argument parser (its generate-manual
+# plugin), then the keys, files, environment and exit statuses from docs/man/stayform-sections.mdoc.
+# A test fails when docs/stayform.1 and the program's options drift apart.
+man:
+	$(SWIFT) package generate-manual --configuration debug --date $$(git log -1 --format=%cs) --authors "stayform developers"
+	sed '/^\.Sh "EXIT STATUS"/,$$d' .build/plugins/GenerateManual/outputs/stayform/stayform.1 > docs/stayform.1.new
+	cat docs/man/stayform-sections.mdoc >> docs/stayform.1.new
+	mv docs/stayform.1.new docs/stayform.1
 
 clean:
 	rm -rf .build

@@ -77,7 +77,10 @@ let package = Package(
         ),
         .testTarget(
             name: "StayformWizardTests",
-            dependencies: ["StayformWizard", "TestSupport"],
+            dependencies: [
+                "StayformWizard", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(

@@ -66,7 +66,7 @@ public struct DraftChecker {
     ///                       today: today, attachments: checked.attachments)
     public mutating func inspect(path: String) -> Result<CheckedDraft, Unreadable> {
         var file = DraftFile(path: FilePath(path))
-        let draft: Draft
+        var draft: Draft
         do {
             guard let loaded = try file.load(formID: nil) else {
                 return .failure(Unreadable("\(path): there is no such draft file; check the path"))
@@ -82,6 +82,14 @@ public struct DraftChecker {
             engine = loaded
         case .failure(let unavailable):
             return .failure(Unreadable("\(path): its form pack \(formID) cannot be used: \(unavailable.message)"))
+        }
+        // A draft of an older edition is checked as the wizard would open it: migrated (in
+        // memory only; the file is not written), so renamed answers are read under their new
+        // values.
+        if DraftMigration.isNeeded(for: draft, with: engine.pack),
+            let migration = try? DraftMigration(migrating: draft, to: engine.pack)
+        {
+            draft = migration.draft
         }
         let directory = FilePath(path).removingLastComponent()
         let facts = reader.facts(forAttachmentsOf: draft, relativeTo: directory.isEmpty ? nil : directory)

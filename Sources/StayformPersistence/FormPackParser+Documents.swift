@@ -5,7 +5,7 @@ extension FormPackParser {
     func parseCategory(_ node: Node) -> PermitCategory? {
         guard var category = reader.object(node, "a category",
             required: ["id", "label", "help", "extendable", "filed-by"],
-            optional: ["stop-text", "figures", "requires", "recommends"])
+            optional: ["stop-text", "figures", "requires", "recommends", "replaces"])
         else { return nil }
         let id = reader.identifier("id", in: category)
         if let id {
@@ -35,7 +35,7 @@ extension FormPackParser {
         return PermitCategory(
             id: id, label: label, help: help, isExtendable: extendable, filedBy: filedBy,
             stopText: stopText, figureIDs: figureIDs, requiredDocuments: requires,
-            recommendedDocuments: recommends)
+            recommendedDocuments: recommends, formerIDs: formerValues(in: category))
     }
 
     /// Items are a document id, or `{ document: ID, when: CONDITION }`.
@@ -63,7 +63,7 @@ extension FormPackParser {
 
     func parseDocument(_ node: Node) -> SupportingDocument? {
         guard var document = reader.object(node, "a document",
-            required: ["id", "label", "help"], optional: ["shows"])
+            required: ["id", "label", "help"], optional: ["shows", "by-filer"])
         else { return nil }
         let id = reader.identifier("id", in: document)
         if let id {
@@ -78,7 +78,8 @@ extension FormPackParser {
             shows.append(fact)
         }
         guard let id, let label, let help else { return nil }
-        return SupportingDocument(id: id, label: label, help: help, shows: shows)
+        return SupportingDocument(
+            id: id, label: label, help: help, shows: shows, wordingByFiler: wordingByFiler(in: document))
     }
 
     func parseFact(_ node: Node) -> Fact? {

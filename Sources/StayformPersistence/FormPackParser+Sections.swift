@@ -29,7 +29,7 @@ extension FormPackParser {
         guard var field = reader.object(node, "a field",
             required: ["id", "code", "label", "type", "help"],
             optional: ["max-length", "required", "required-when", "shown-when", "options",
-                "fact", "document"])
+                "fact", "document", "by-filer"] + Self.constraintKeys)
         else { return nil }
         let id = reader.identifier("id", in: field)
         if let id {
@@ -68,13 +68,15 @@ extension FormPackParser {
         } else if type == .attachment {
             reader.report(node, "\(field.what) is an attachment; say which `document` it holds")
         }
+        let constraints = parseConstraints(field, type: type)
         guard let id, let code, let label, let type, let help else { return nil }
         return FormField(
             id: id, code: code, label: label, type: type, help: help, maxLength: maxLength,
             isRequired: reader.bool("required", in: field) ?? false,
             requiredWhen: condition("required-when", in: field),
             shownWhen: condition("shown-when", in: field),
-            options: options, fact: fact, document: document)
+            options: options, fact: fact, document: document,
+            wordingByFiler: wordingByFiler(in: field), constraints: constraints)
     }
 
     private func parseOptions(_ field: PackObject) -> [ChoiceOption] {
@@ -82,7 +84,7 @@ extension FormPackParser {
         var seen: Set<String> = []
         for node in reader.list("options", in: field) ?? [] {
             guard let object = reader.object(node, "an option of \(field.what)",
-                required: ["value", "label"]),
+                required: ["value", "label"], optional: ["replaces"]),
                 let value = reader.identifier("value", in: object),
                 let label = reader.text("label", in: object)
             else { continue }
@@ -90,8 +92,9 @@ extension FormPackParser {
                 reader.report(object["value"],
                     "duplicate option `\(value)` in \(field.what)")
             }
-            options.append(ChoiceOption(value: value, label: label))
+            options.append(ChoiceOption(value: value, label: label, formerValues: formerValues(in: object)))
         }
+        checkFormerValues(of: options, in: field.what, at: field["options"])
         return options
     }
 
@@ -120,7 +123,10 @@ extension FormPackParser {
                         reader.report(node, "the category field `\(field.id)` takes its options "
                             + "from `categories`; remove its `options`")
                     }
-                    field.options = categories.map { ChoiceOption(value: $0.id, label: $0.label) }
+                    field.options = categories.map {
+                        ChoiceOption(value: $0.id, label: $0.label, formerValues: $0.formerIDs)
+                    }
+                    checkFormerValues(of: field.options, in: "the categories", at: node)
                     sections[sectionIndex].fields[fieldIndex] = field
                 } else if isChoice, field.options.isEmpty {
                     reader.report(definitionNode(.field, field.id),

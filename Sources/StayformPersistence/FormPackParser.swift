@@ -46,7 +46,8 @@ final class FormPackParser {
         var sections = (reader.list("sections", in: pack) ?? []).compactMap(parseSection)
         let documents = (reader.list("documents", in: pack) ?? []).compactMap(parseDocument)
         let facts = (reader.list("facts", in: pack) ?? []).compactMap(parseFact)
-        let rules = (reader.list("rules", in: pack) ?? []).compactMap(parseRule)
+        let ruleNodes = reader.list("rules", in: pack) ?? []
+        let rules = ruleNodes.compactMap(parseRule)
         let figures = (reader.list("figures", in: pack) ?? []).compactMap(parseFigure)
         let holidays = (reader.list("holidays", in: pack) ?? []).compactMap(parseHolidayYear)
         let categoryField = reader.identifier("category-field", in: pack)
@@ -54,6 +55,9 @@ final class FormPackParser {
             refer(.field, categoryField, at: node, from: "`category-field`")
         }
         checkSources(facts: facts, documents: documents)
+        if rules.count == ruleNodes.count {
+            checkMissingAnswersAreFindings(sections: sections, categories: categories, rules: rules, node: pack.node)
+        }
         resolveReferences()
         sections = fillCategoryOptions(
             sections, fieldID: categoryField, categories: categories,
@@ -67,6 +71,28 @@ final class FormPackParser {
             languages: reader.languages, categoryFieldID: categoryField, categories: categories,
             documents: documents, facts: facts, rules: rules, figures: figures,
             holidayYears: holidays, texts: texts, countries: countries)
+    }
+
+    /// Missing answers and documents are findings like any other, so that the verdict of
+    /// `check`, `export` and the wizard is one: a pack that asks for required answers needs a
+    /// `required-fields` rule, one that requires documents a `required-documents` rule.
+    private func checkMissingAnswersAreFindings(
+        sections: [FormSection], categories: [PermitCategory], rules: [CheckRule], node: Node
+    ) {
+        let fields = sections.flatMap(\.fields)
+        let kinds = Set(rules.map(\.kind))
+        if fields.contains(where: { $0.type != .attachment && ($0.isRequired || $0.requiredWhen != nil) }),
+            !kinds.contains(.requiredFields)
+        {
+            reader.report(node, "the pack has required fields but no rule of kind `required-fields`; "
+                + "add one so that a missing answer is a finding")
+        }
+        let requiresDocuments = categories.contains { !$0.requiredDocuments.isEmpty }
+            || fields.contains { $0.type == .attachment && ($0.isRequired || $0.requiredWhen != nil) }
+        if requiresDocuments, !kinds.contains(.requiredDocuments) {
+            reader.report(node, "the pack requires documents but has no rule of kind `required-documents`; "
+                + "add one so that a missing document is a finding")
+        }
     }
 
     private func parseLanguages(_ pack: PackObject) -> [String] {

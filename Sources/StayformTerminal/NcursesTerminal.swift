@@ -10,6 +10,8 @@ public final class NcursesTerminal: Terminal {
     private let window: UnsafeMutablePointer<WINDOW>
     private var styles: NcursesStyles
     private var shown: Screen?
+    /// Keys read ahead with a burst of input, given out before anything new is read.
+    private var pendingKeys: [Key] = []
     private var restored = false
     private let colourAllowed: Bool
 
@@ -59,6 +61,7 @@ public final class NcursesTerminal: Terminal {
     /// What ncurses holds already (a resize, bytes it read ahead) comes first; then one wait
     /// on both the keyboard and the wake descriptor, so no time is spent polling.
     public func readInput(timeout: Duration?, wakingOn wakeDescriptor: Int32) -> TerminalInput {
+        if !pendingKeys.isEmpty { return .key(pendingKeys.removeFirst()) }
         let ready = readKey()
         if ready != .timedOut { return ready }
         var descriptors = [
@@ -85,9 +88,68 @@ public final class NcursesTerminal: Terminal {
             if Int32(character) == cnw_key_paste_start() { return .key(.paste(readPastedText())) }
             return NcursesKeyMap.key(code: Int32(character)).map(TerminalInput.key) ?? .timedOut
         case OK:
-            return NcursesKeyMap.key(character: UInt32(character)).map(TerminalInput.key) ?? .timedOut
+            if character == 0x1B { return readEscapeSequence().map(TerminalInput.key) ?? .timedOut }
+            guard let scalar = Unicode.Scalar(UInt32(character)), InputBurst.mayContinue(scalar) else {
+                return NcursesKeyMap.key(character: UInt32(character)).map(TerminalInput.key) ?? .timedOut
+            }
+            pendingKeys = InputBurst.keys(readBurst(startingWith: scalar))
+            return pendingKeys.isEmpty ? .timedOut : .key(pendingKeys.removeFirst())
         default:
             return StandardInput.isGone() ? .hungUp : .timedOut
+        }
+    }
+
+    /// `first` and the characters already waiting after it, up to the paste limit; a key that
+    /// cannot be part of a burst is left to be read next.
+    private func readBurst(startingWith first: Unicode.Scalar) -> [Unicode.Scalar] {
+        var scalars = [first]
+        wtimeout(window, 0)
+        while scalars.count < NcursesTerminal.pasteLimit {
+            var character: wint_t = 0
+            let result = wget_wch(window, &character)
+            if result == KEY_CODE_YES {
+                ungetch(Int32(character))
+                break
+            }
+            guard result == OK else { break }
+            guard let scalar = Unicode.Scalar(UInt32(character)), InputBurst.mayContinue(scalar) else {
+                unget_wch(wchar_t(character))
+                break
+            }
+            scalars.append(scalar)
+        }
+        return scalars
+    }
+
+    /// How long the rest of a key sequence may take to arrive after its Esc (a slow link can
+    /// split it); a lone Esc has already waited ncurses' Esc delay.
+    static let sequenceGap: Int32 = 15
+
+    /// Reads what follows an Esc that ncurses did not decode, as one key or nothing: a key
+    /// sequence is never typed into an answer (`EscapeSequence`).
+    private func readEscapeSequence() -> Key? {
+        var scalars: [Unicode.Scalar] = []
+        wtimeout(window, NcursesTerminal.sequenceGap)
+        while true {
+            var character: wint_t = 0
+            let result = wget_wch(window, &character)
+            guard result == OK, let scalar = Unicode.Scalar(UInt32(character)) else {
+                // No more input, or a key ncurses decoded (Esc, then F10 at once): this sequence
+                // ends here, and that key is read next.
+                if result == KEY_CODE_YES { ungetch(Int32(character)) }
+                if case .complete(let key) = EscapeSequence.read(scalars, inputEnded: true) { return key }
+                return nil
+            }
+            scalars.append(scalar)
+            switch EscapeSequence.read(scalars, inputEnded: false) {
+            case .incomplete:
+                continue
+            case .complete(let key):
+                return key
+            case .completeBeforeLast(let key):
+                unget_wch(wchar_t(bitPattern: scalar.value))  // the next sequence's Esc
+                return key
+            }
         }
     }
 

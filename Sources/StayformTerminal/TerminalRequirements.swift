@@ -39,13 +39,39 @@ public enum TerminalRequirements {
         default:
             break
         }
-        cnw_setlocale_from_environment()
-        if cnw_locale_is_utf8() == 0 {
+        return useUTF8Locale(environment: environment)
+    }
+
+    /// The locale the environment asks for: `LC_ALL`, else `LC_CTYPE`, else `LANG`.
+    static func requestedLocale(environment: [String: String]) -> String? {
+        ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
+    }
+
+    /// Whether a locale name asks for UTF-8 (`en_US.UTF-8`, `id_ID.utf8`).
+    static func namesUTF8(_ locale: String) -> Bool {
+        let codeset = locale.split(separator: ".").dropFirst().first?.split(separator: "@").first?.lowercased()
+        return codeset == "utf-8" || codeset == "utf8"
+    }
+
+    /// Sets the environment's locale. When it asks for UTF-8 but is not installed (a fresh
+    /// Debian has only C.UTF-8), characters are handled by C.UTF-8 instead; a locale that is
+    /// not UTF-8 is refused, since names such as Müller or 山田 would be garbled.
+    private static func useUTF8Locale(environment: [String: String]) -> Problem? {
+        let installed = cnw_setlocale_from_environment() != 0
+        if cnw_locale_is_utf8() != 0 { return nil }
+        let requested = requestedLocale(environment: environment)
+        if !installed, let requested, namesUTF8(requested) {
+            if cnw_setlocale_ctype("C.UTF-8") != 0, cnw_locale_is_utf8() != 0 { return nil }
             return Problem(description: """
-                The locale is not UTF-8, so names such as Müller or 山田 would be garbled. \
-                Run stayform with a UTF-8 locale, for example: export LANG=C.UTF-8
+                The locale '\(requested.terminalSafe)' is not installed on this machine, and neither is C.UTF-8. \
+                Install it (Debian: apt-get install locales, then dpkg-reconfigure locales) or use one that \
+                `locale -a` lists, for example: export LANG=C.UTF-8
                 """)
         }
-        return nil
+        let named = requested.map { " ('\($0.terminalSafe)')" } ?? " (LANG is not set)"
+        return Problem(description: """
+            The locale\(named) is not UTF-8, so names such as Müller or 山田 would be garbled. \
+            Run stayform with a UTF-8 locale, for example: export LANG=C.UTF-8
+            """)
     }
 }

@@ -26,7 +26,8 @@ struct CheckCommand: ReportingCommand {
 
     @OptionGroup var today: TodayOption
 
-    @Argument(help: ArgumentHelp("The draft files to check.", valueName: "draft"))
+    @Argument(
+        help: ArgumentHelp("The draft files to check.", valueName: "draft"), completion: CompletionCandidates.drafts)
     var drafts: [String]
 
     func validate() throws {

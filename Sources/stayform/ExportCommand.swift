@@ -35,7 +35,8 @@ struct ExportCommand: ReportingCommand {
     @Flag(name: .long, help: "Replace the output file if it exists.")
     var force = false
 
-    @Argument(help: ArgumentHelp("The draft file to export.", valueName: "draft"))
+    @Argument(
+        help: ArgumentHelp("The draft file to export.", valueName: "draft"), completion: CompletionCandidates.drafts)
     var draft: String
 
     func validate() throws {

@@ -37,10 +37,13 @@ struct FormsCommand: ParsableCommand {
     /// `stayform forms show ID`: the pack as a readable outline.
     struct Show: ReportingCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print an installed form pack as a readable outline.")
+            abstract: "Print an installed form pack as a readable outline, or only its figures with their sources.")
 
-        @Argument(help: "The pack's id, as `stayform forms` lists it.")
+        @Argument(help: "The pack's id, as `stayform forms` lists it.", completion: CompletionCandidates.packIDs)
         var id: String
+
+        @Flag(help: "Print only the figures (fees, deadlines, limits, caps) and holiday lists, each with its source, dates and confidence.")
+        var figures = false
 
         func execute() throws {
             let catalog = PackCatalog.scan(directory: try FormsCommand.formsDirectory())
@@ -56,7 +59,7 @@ struct FormsCommand: ParsableCommand {
             } catch {
                 throw CommandFailure(error.description)
             }
-            print(pack.outline(), terminator: "")
+            print(figures ? pack.figuresOutline() : pack.outline(), terminator: "")
         }
     }
 
@@ -65,7 +68,7 @@ struct FormsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check a form pack file and list every problem (exit status 2 when invalid).")
 
-        @Argument(help: "The pack file to check.")
+        @Argument(help: "The pack file to check.", completion: CompletionCandidates.packFiles)
         var path: String
 
         func execute() throws {

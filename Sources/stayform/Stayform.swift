@@ -17,21 +17,22 @@ struct Stayform: ReportingCommand {
             when you quit (F10 or Ctrl-Q), and opens where you left it.
             """,
         version: StayformVersion.current,
-        subcommands: [CheckCommand.self, ExportCommand.self, FormsCommand.self, ThemesCommand.self]
+        subcommands: [CheckCommand.self, ExportCommand.self, FormsCommand.self, ThemesCommand.self, KeysCommand.self]
     )
 
     @Option(name: .long, help: ArgumentHelp(
         "The draft to open or create.", discussion: "Default: $XDG_DATA_HOME/stayform/drafts/default.json.",
-        valueName: "path"))
+        valueName: "path"), completion: CompletionCandidates.drafts)
     var draft: String?
 
     @Option(name: .long, help: ArgumentHelp(
         "The form pack for a new draft (default: stay-permit-extension); `stayform forms` lists them.",
-        valueName: "id"))
+        valueName: "id"), completion: CompletionCandidates.packIDs)
     var form: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "The look: a theme from `stayform themes` (F9 switches while running).", valueName: "name"))
+        "The look: a theme from `stayform themes` (F9 switches while running).", valueName: "name"),
+        completion: CompletionCandidates.themeNames)
     var theme: String = ThemeCatalog.defaultName
 
     @Flag(name: .long, help: "Open the draft's backup (.bak), e.g. after the draft was damaged.")

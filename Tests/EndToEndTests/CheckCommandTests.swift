@@ -39,15 +39,21 @@ import Testing
             "permit-expired.permit.expiry-date": "blocking",
             "name-matches-passport.current-permit.applicant.full-name": "note",
         ]),
-        ("passport-expiring.json", 1, [
-            "passport-outlasts-stay.passport.expiry-date": "blocking",
+        ("passport-expiring.json", 0, [
+            "passport-outlasts-stay.passport.expiry-date": "warning",
             "name-matches-passport.current-permit.applicant.full-name": "note",
             "filing-window.permit.expiry-date": "note", "expiry-approaching.permit.expiry-date": "note",
         ]),
-        ("oversize-photo.json", 1, [
-            "photo-size.photo.1": "blocking",
+        ("oversize-photo.json", 0, [
+            "photo-size.photo.1": "warning",
             "name-matches-passport.current-permit.applicant.full-name": "note",
             "filing-window.permit.expiry-date": "note", "expiry-approaching.permit.expiry-date": "note",
+        ]),
+        ("evoa-valid-until.json", 1, [
+            "voa-stay-end.permit.expiry-date": "blocking",
+            "filing-window.permit.expiry-date": "warning",
+            "name-matches-passport.current-permit.applicant.full-name": "note",
+            "expiry-approaching.permit.expiry-date": "note",
         ]),
     ])
     func examplesGiveTheirFindings(name: String, status: Int32, expected: [String: String]) throws {

@@ -16,8 +16,9 @@ import Testing
         ("clean-evoa.json", "attached", nil as String?),
         ("sponsor-name-mismatch.json", "attached", "sponsor-name-matches-ktp.guarantee-letter.sponsor.name"),
         ("expired-permit.json", "attached", "permit-expired.permit.expiry-date"),
-        ("passport-expiring.json", "attached", "passport-outlasts-stay.passport.expiry-date"),
-        ("oversize-photo.json", "attached-with-problem", "photo-size.photo.1"),
+        ("passport-expiring.json", "attached", nil),
+        ("oversize-photo.json", "attached-with-problem", nil),
+        ("evoa-valid-until.json", "attached", "voa-stay-end.permit.expiry-date"),
     ]
 
     /// JSON: the version, every part, the photo's state, and the blocking finding of each example.

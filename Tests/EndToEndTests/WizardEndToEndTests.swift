@@ -120,13 +120,27 @@ import Testing
         (["TERM": "dumb"], "TERM is 'dumb'"),
         (["TERM": ""], "TERM is not set"),
         (["TERM": "no-such-terminal"], "not a terminal type this machine knows"),
-        (["LANG": "C", "LC_ALL": "C"], "not UTF-8"),
+        (["LANG": "C", "LC_ALL": "C"], "The locale ('C') is not UTF-8"),
+        (["LANG": "en_US.ISO-8859-1"], "The locale ('en_US.ISO-8859-1') is not UTF-8"),
     ])
     func refusesUnusableTerminals(environment: [String: String], message: String) throws {
         let session = try TmuxSession(environment: environment)
         #expect(session.waitForExit() == 2)
         #expect(session.standardError().contains(message))
         #expect(!FileManager.default.fileExists(atPath: session.defaultDraft.path))
+    }
+
+    /// A UTF-8 locale that is not installed (a fresh Debian has only C.UTF-8) still runs the
+    /// wizard, with C.UTF-8's character handling: no refusal, names typed with accents arrive.
+    @Test(arguments: ["en_US.UTF-8", "id_ID.UTF-8"])
+    func runsWithAUTF8LocaleThatIsNotInstalled(locale: String) throws {
+        let session = try TmuxSession(environment: ["LANG": locale])
+        try session.startNewDraft()
+        try session.type("Müller 山田")
+        try session.waitFor("Müller 山田")
+        try session.press("F10")
+        #expect(session.waitForExit() == 0)
+        #expect(session.standardError().isEmpty, "\(session.standardError())")
     }
 
     @Test func refusesAPipe() throws {

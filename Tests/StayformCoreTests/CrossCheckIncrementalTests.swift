@@ -126,7 +126,7 @@ import TestSupport
 
     @Test(arguments: [
         ("applicant.full-name", ["name", "required-fields", "mrz"]),
-        ("permit.category", ["sponsor-name", "sponsor-nik", "voa-once", "visit-180", "required-fields", "required-documents", "nik"]),
+        ("permit.category", ["sponsor-name", "sponsor-nik", "voa-once", "voa-stay-end", "visit-180", "required-fields", "required-documents", "nik"]),
         ("doc.photo", ["required-documents", "exists", "photo-size", "photo-type", "pixels", "digest"]),
         ("applicant.phone", ["required-fields", "phone"]),
     ])

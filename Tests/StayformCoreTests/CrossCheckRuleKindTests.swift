@@ -43,7 +43,8 @@ import TestSupport
         ("2026-11-30", nil, nil),
         ("2026-12-01", FindingSeverity.blocking, "1 day ago; estimated overstay charge IDR 1,000,000 (1 × IDR 1,000,000)"),
         ("2027-01-28", .blocking, "59 days ago; estimated overstay charge IDR 59,000,000"),
-        ("2027-01-29", .blocking, "60 days is at or past 60: deportation"),
+        ("2027-01-29", .blocking, "60 days ago; estimated overstay charge IDR 60,000,000"),
+        ("2027-01-30", .blocking, "61 days is more than 60: deportation"),
     ] as [(String, FindingSeverity?, String?)])
     func expiredPermitWithOverstayEstimate(today: String, severity: FindingSeverity?, detail: String?) {
         let found = findings(today: Self.day(today), rule: "expired")

@@ -141,7 +141,8 @@ import TestSupport
         ("2026-11-30", "2026-11-21", 9, "2026-11-16", "2026-11-27", .open(daysLeft: 6), OverstayEstimate.none),
         ("2026-11-30", "2026-11-28", 2, "2026-11-16", "2026-11-27", .closedNotExpired(daysUntilExpiry: 2), OverstayEstimate.none),
         ("2026-11-30", "2026-12-03", -3, "2026-11-16", "2026-11-27", .expired(daysOverstayed: 3), .charge(days: 3, total: 3_000_000)),
-        ("2026-11-30", "2027-01-29", -60, "2026-11-16", "2026-11-27", .expired(daysOverstayed: 60), .deportation(days: 60)),
+        ("2026-11-30", "2027-01-29", -60, "2026-11-16", "2026-11-27", .expired(daysOverstayed: 60), .charge(days: 60, total: 60_000_000)),
+        ("2026-11-30", "2027-01-30", -61, "2026-11-16", "2026-11-27", .expired(daysOverstayed: 61), .deportation(days: 61)),
         ("2026-12-28", "2026-12-23", 5, "2026-12-14", "2026-12-23", .open(daysLeft: 0), OverstayEstimate.none),
     ])
     func deadlineSummary(

@@ -59,15 +59,42 @@ import Testing
 
     @Test(arguments: [
         (0, OverstayEstimate.none), (-3, .none), (1, .charge(days: 1, total: 1_000_000)),
-        (59, .charge(days: 59, total: 59_000_000)), (60, .deportation(days: 60)), (400, .deportation(days: 400)),
+        (59, .charge(days: 59, total: 59_000_000)), (60, .charge(days: 60, total: 60_000_000)),
+        (61, .deportation(days: 61)), (400, .deportation(days: 400)),
     ])
     func overstayEstimate(days: Int, estimate: OverstayEstimate) {
-        #expect(OverstayEstimate(daysOverstayed: days, chargePerDay: 1_000_000, deportationFromDays: 60) == estimate)
+        #expect(OverstayEstimate(daysOverstayed: days, chargePerDay: 1_000_000, deportationAfterDays: 60) == estimate)
+    }
+
+    /// An ITAS window opens 3 months before expiry, the same day of the month, or the month's
+    /// last day when it is shorter.
+    @Test(arguments: [
+        ("2026-11-30", FigureUnit.months, 3, "2026-08-30"),
+        ("2026-05-31", .months, 3, "2026-02-28"),
+        ("2028-05-31", .months, 3, "2028-02-29"),
+        ("2027-01-15", .months, 3, "2026-10-15"),
+        ("2027-03-31", .years, 1, "2026-03-31"),
+        ("2026-11-30", .days, 14, "2026-11-16"),
+    ])
+    func windowOpensInItsUnit(expiry: String, unit: FigureUnit, amount: Int, opens: String) throws {
+        let calendar = WorkingDayCalendar(holidays: [])
+        let window = try #require(FilingWindow(
+            expiry: Self.d(expiry), opensBefore: amount, unit: unit, calendar: calendar))
+        #expect(window.opens.iso8601 == opens)
+    }
+
+    @Test func addingMonthsStaysInTheCalendar() async {
+        await propertyCheck(input: Gen.int(in: 0...2_900_000), Gen.int(in: -2000...2000)) { epoch, months in
+            let date = CalendarDate(daysSinceEpoch: epoch)
+            let moved = date.adding(months: months)
+            #expect(moved.day <= date.day)
+            #expect(CalendarDate(year: moved.year, month: moved.month, day: moved.day) != nil)
+        }
     }
 
     @Test func overstayTotalSaturatesInsteadOfOverflowing() {
         #expect(
-            OverstayEstimate(daysOverstayed: 3, chargePerDay: Int.max / 2, deportationFromDays: 60)
+            OverstayEstimate(daysOverstayed: 3, chargePerDay: Int.max / 2, deportationAfterDays: 60)
                 == .charge(days: 3, total: Int.max))
     }
 

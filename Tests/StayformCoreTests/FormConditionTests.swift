@@ -65,11 +65,17 @@ struct FormConditionTests {
             type: .text, requiredWhen: voa)
         let hidden = FormField(id: "c", code: "1.3", label: LocalizedText(english: "C"),
             type: .text, isRequired: true, shownWhen: voa)
-        let itas = ["category": "itas"]
-        #expect(always.isRequired(given: itas))
-        #expect(!sometimes.isRequired(given: itas))
-        #expect(sometimes.isRequired(given: ["category": "voa"]))
-        #expect(!hidden.isRequired(given: itas))
-        #expect(hidden.isRequired(given: ["category": "voa"]))
+        let pack = FormPack(
+            id: "p", title: LocalizedText(english: "P"), edition: "1",
+            sections: [FormSection(id: "s", code: "1", title: LocalizedText(english: "S"), fields: [always, sometimes, hidden])])
+        var itas = Draft(pack: pack)
+        itas.values["category"] = "itas"
+        var voaDraft = itas
+        voaDraft.values["category"] = "voa"
+        #expect(pack.needsAnswer(always, in: itas))
+        #expect(!pack.needsAnswer(sometimes, in: itas))
+        #expect(pack.needsAnswer(sometimes, in: voaDraft))
+        #expect(!pack.needsAnswer(hidden, in: itas))
+        #expect(pack.needsAnswer(hidden, in: voaDraft))
     }
 }

@@ -64,6 +64,10 @@ enum FormPackFixtures {
             severity: error
             message: The name differs.
             params: { fact: name }
+          - id: documents-attached
+            kind: required-documents
+            severity: warning
+            message: A document is missing.
         figures:
           - id: fee
             kind: fee

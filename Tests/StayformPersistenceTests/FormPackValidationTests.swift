@@ -73,6 +73,21 @@ struct FormPackValidationTests {
         BrokenPackCase(name: "impossible date", old: "effective: 2026-01-01\nlanguages",
             new: "effective: 2026-02-30\nlanguages", marker: "2026-02-30",
             message: "must be a real day"),
+        BrokenPackCase(name: "pattern that is not a regular expression", old: "help: As on the passport.",
+            new: "help: As on the passport.\n        pattern: '[A-Z'\n        format: letters", marker: "'[A-Z'",
+            message: "is not a regular expression"),
+        BrokenPackCase(name: "pattern without its format in words", old: "help: As on the passport.",
+            new: "help: As on the passport.\n        pattern: '^[A-Z]+$'", marker: "'^[A-Z]+$'",
+            message: "say in `format` what it expects"),
+        BrokenPackCase(name: "a number range on a name", old: "help: As on the passport.",
+            new: "help: As on the passport.\n        max: 12345", marker: "12345",
+            message: "only `duration` and `money` fields take `max`"),
+        BrokenPackCase(name: "a date bound on a name", old: "help: As on the passport.",
+            new: "help: As on the passport.\n        latest: today", marker: "today",
+            message: "only `date` fields take `latest`"),
+        BrokenPackCase(name: "required fields without a required-fields rule", old: "\n        fact: name\n",
+            new: "\n        fact: name\n        required: true\n", marker: "format: 1",
+            message: "no rule of kind `required-fields`"),
         BrokenPackCase(name: "unknown rule kind", old: "kind: same-value",
             new: "kind: same-values", marker: "same-values", message: "unknown rule kind"),
         BrokenPackCase(name: "unknown severity", old: "severity: error",
@@ -94,6 +109,15 @@ struct FormPackValidationTests {
             marker: "kind\n        code", message: "is a choice; give it `options`"),
         BrokenPackCase(name: "holiday outside its year", old: "{ date: 2026-01-01, kind",
             new: "{ date: 2025-12-31, kind", marker: "2025-12-31", message: "is not in 2026"),
+        BrokenPackCase(name: "wording for an unknown filer", old: "help: As on the passport.\n",
+            new: "help: As on the passport.\n        by-filer: { guarantor: { label: Name } }\n",
+            marker: "guarantor", message: "unknown filer `guarantor`"),
+        BrokenPackCase(name: "wording with neither label nor help", old: "help: As on the passport.\n",
+            new: "help: As on the passport.\n        by-filer: { sponsor: {} }\n",
+            marker: "{} }", message: "gives neither `label` nor `help`"),
+        BrokenPackCase(name: "a category replacing a value still offered", old: "  - id: visitor\n",
+            new: "  - id: visitor\n    replaces: [exempt]\n", marker: "kind\nsections",
+            message: "`exempt` in the categories is both offered and replaced"),
         BrokenPackCase(name: "unsupported format version", old: "format: 1", new: "format: 2",
             marker: "2\nid:", message: "reads pack format 1, not 2"),
     ]
@@ -127,6 +151,19 @@ struct FormPackValidationTests {
         #expect(pack.category(id: "exempt")?.isExtendable == false)
         #expect(pack.figure(id: "fee")?.amount == 500_000)
         #expect(pack.field(id: "scan")?.requiredWhen == .equals(field: "kind", value: "visitor"))
+    }
+
+    @Test("wording by filer and former values are read")
+    func wordingAndFormerValues() throws {
+        var text = FormPackFixtures.minimal
+        text = text.replacingOccurrences(of: "help: As on the passport.\n",
+            with: "help: As on the passport.\n        by-filer: { sponsor: { label: \"Applicant's name\" } }\n")
+        text = text.replacingOccurrences(of: "  - id: visitor\n", with: "  - id: visitor\n    replaces: [tourist]\n")
+        let pack = try FormPackLoader.validate(text: text, path: "demo.yaml").get()
+        let name = try #require(pack.field(id: "name"))
+        #expect(name.wordingByFiler[.sponsor]?.label?.resolved() == "Applicant's name")
+        #expect(name.wordingByFiler[.sponsor]?.help == nil)
+        #expect(pack.field(id: "kind")?.options.first?.formerValues == ["tourist"])
     }
 
     @Test("every mistake is reported at once, in file order")

@@ -94,6 +94,14 @@ import TestSupport
         #expect(target != nil)
         let number = lines[..<(target ?? 0)].filter { if case .finding = $0 { true } else { false } }.count
         for _ in 0..<number { wizard.press(.down) }
+        // Enter reads the finding in full; Enter again goes to its field.
+        wizard.press(.enter)
+        guard case .findings(let detail) = wizard.state.overlay else {
+            Issue.record("Enter should open the finding in full")
+            return
+        }
+        #expect(wizard.state.findings(of: detail).first?.isAboutField("permit.passport-number") == true)
+        #expect(wizard.screenLines.joined(separator: "\n").contains("What is wrong:"))
         wizard.press(.enter)
         #expect(wizard.state.screen == .form)
         #expect(wizard.state.currentField?.id == "permit.passport-number")

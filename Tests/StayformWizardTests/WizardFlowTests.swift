@@ -100,6 +100,23 @@ import TestSupport
         wizard.press(.tab)
         #expect(wizard.state.draft.values["permit.expiry"] == "05/03/2027")
         #expect(wizard.state.message?.contains("could be 05 Mar 2027 or 03 May 2027") == true)
+        #expect(wizard.state.findings.findings(atField: "permit.expiry").map(\.ruleID) == ["valid-answers"])
+        #expect(!wizard.state.isReadyToFile)
+        // F1 on the field reads the finding, and 2 keeps the month-first reading in the draft.
+        wizard.press(.backTab, .function(1))
+        #expect(wizard.screenLines.joined(separator: " ").contains("Which day did you mean? Press 1 for 05 Mar 2027"))
+        wizard.press(.character("2"))
+        #expect(wizard.state.draft.values["permit.expiry"] == "2027-05-03")
+        #expect(wizard.state.overlay == nil)
+        #expect(wizard.state.findings.findings(atField: "permit.expiry").isEmpty)
+    }
+
+    @Test func aDraftThatCannotBeExtendedIsNeverCompleteOrReady() {
+        var draft = Draft(pack: pack)
+        draft.values["permit.category"] = "exempt"
+        let wizard = WizardDriver(pack: pack, draft: draft)
+        #expect(wizard.state.startChoices(for: StartPage(step: .resume)).first?.contains("this permit cannot be extended") == true)
+        #expect(!wizard.state.isReadyToFile)
     }
 
     @Test func conditionalFieldsAppearWithTheAnswer() {

@@ -28,24 +28,54 @@ import TestSupport
 
     static let sizes = [TerminalSize(columns: 80, rows: 24), TerminalSize(columns: 120, rows: 40)]
 
-    /// The document check and the live findings need a pack with documents and rules.
-    @Test(arguments: sizes)
-    func snapshotOfADocumentCheckWithAMismatch(size: TerminalSize) {
+    /// A visit draft of the findings pack whose guarantee letter prints the name as MILLER
+    /// HANS, typed in its document check (still open); the permit expiring on `permitExpiry`.
+    static func letterWithAnotherName(size: TerminalSize, permitExpiry: String? = nil) -> WizardDriver {
         var wizard = WizardDriver(pack: WizardFindingsTests.pack, size: size)
         let visit = WizardFindingsTests.pack.categories.firstIndex { $0.id == "visit" } ?? 0
-        wizard.press(contentsOf: Array(repeating: .down, count: visit) + [.enter, .function(2)])
-        wizard.type("1.1")
-        wizard.press(.enter)
-        wizard.type("MÜLLER Hans")
+        wizard.press(contentsOf: Array(repeating: .down, count: visit) + [.enter])
+        for (code, answer) in [("3.4", permitExpiry), ("1.1", "MÜLLER Hans")] {
+            guard let answer else { continue }
+            wizard.press(.function(2))
+            wizard.type(code)
+            wizard.press(.enter)
+            wizard.type(answer)
+        }
         wizard.press(.function(2))
         wizard.type("5.4")
         wizard.press(.enter, .enter)
         wizard.type("MILLER HANS")
+        return wizard
+    }
+
+    /// The document check and the live findings need a pack with documents and rules.
+    @Test(arguments: sizes)
+    func snapshotOfADocumentCheckWithAMismatch(size: TerminalSize) {
+        var wizard = Self.letterWithAnotherName(size: size)
         assertTextSnapshot(wizard.screenLines.joined(separator: "\n"), named: "document-check-\(size.columns)x\(size.rows)")
         wizard.press(.enter, .escape, .function(2))
         wizard.type("1.1")
         wizard.press(.enter)
         assertTextSnapshot(wizard.screenLines.joined(separator: "\n"), named: "live-findings-\(size.columns)x\(size.rows)")
+    }
+
+    /// A finding read in full from F3 (with its figure's source and dates), and the findings
+    /// of a field opened with F1, at 80×24.
+    @Test func snapshotOfAFindingReadInFull() {
+        var wizard = Self.letterWithAnotherName(size: TerminalSize(columns: 80, rows: 24), permitExpiry: "2026-11-25")
+        wizard.press(.enter, .escape, .function(3))
+        let lines = wizard.state.finalCheckLines
+        let windowRow = lines.filter { if case .finding = $0 { true } else { false } }
+            .firstIndex { if case .finding(let finding) = $0 { !finding.figures.isEmpty } else { false } } ?? 0
+        wizard.press(contentsOf: Array(repeating: .down, count: windowRow) + [.enter])
+        assertTextSnapshot(wizard.screenLines.joined(separator: "\n"), named: "finding-detail-figure-80x24")
+        wizard.press(.escape, .escape, .function(2))
+        wizard.type("1.1")
+        wizard.press(.enter, .function(1))
+        assertTextSnapshot(wizard.screenLines.joined(separator: "\n"), named: "finding-detail-field-80x24")
+        wizard.press(.enter)
+        #expect(wizard.state.overlay == nil)
+        #expect(wizard.state.currentField?.code == "1.1")
     }
 
     @Test(arguments: scenarios, sizes)

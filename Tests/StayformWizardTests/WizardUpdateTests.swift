@@ -62,6 +62,23 @@ import TestSupport
         wizard.press(.escape)
         #expect(wizard.state.draft.values["applicant.full-name"] == "Ana")
         #expect(wizard.state.editor.text == "Ana")
+        #expect(wizard.state.message == "1.1: your edits are undone. Press Esc again to bring them back.")
+        #expect(wizard.screenLines.joined().contains("Press Esc again to bring them back"))
+        wizard.press(.escape)
+        #expect(wizard.state.draft.values["applicant.full-name"] == "Ana Maria")
+        wizard.press(.tab)
+        #expect(wizard.state.draft.values["applicant.full-name"] == "Ana Maria")
+    }
+
+    @Test func escOnNextStepsGoesBackToTheFormAsItsHintSays() {
+        var wizard = WizardDriver(pack: pack)
+        wizard.press(.function(3), .character("n"))
+        #expect(wizard.state.screen == .nextSteps)
+        #expect(wizard.screenLines.joined().contains("Esc back to the form"))
+        wizard.press(.escape)
+        #expect(wizard.state.screen == .form)
+        wizard.press(.function(3), .character("n"), .enter)
+        #expect(wizard.state.screen == .finalCheck(selected: 0))
     }
 
     @Test func clearingAFieldRemovesItsValue() {

@@ -105,6 +105,11 @@ public enum CrossCheckFixtures {
             rule("voa-once", .extensionCap, .error, [
                 "category": .name("voa"), "cap": .name("voa-cap"), "count-field": .name("permit.extensions-so-far"),
             ], when: .equals(field: "permit.category", value: "voa")),
+            rule("voa-stay-end", .stayEnd, .error, [
+                "arrival-field": .name("permit.arrival-date"), "expiry-field": .name("permit.expiry-date"),
+                "count-field": .name("permit.extensions-so-far"), "stay-days": .name("voa-stay"),
+                "extension-days": .name("voa-extension"),
+            ], when: .equals(field: "permit.category", value: "voa")),
             rule("visit-180", .extensionCap, .error, [
                 "category": .name("visit"), "cap": .name("visit-cap"), "arrival-field": .name("permit.arrival-date"),
                 "expiry-field": .name("permit.expiry-date"), "duration-field": .name("request.duration"),
@@ -143,6 +148,8 @@ public enum CrossCheckFixtures {
             figure("overstay-charge", .penalty, [FigureValue(amount: 1_000_000, unit: .idr)], .unverified),
             figure("deportation-after", .penalty, [FigureValue(amount: 60, unit: .days)], .confirmed),
             figure("passport-margin", .limit, [FigureValue(amount: 180, unit: .days)], .unverified),
+            figure("voa-stay", .duration, [FigureValue(amount: 30, unit: .days)], .confirmed),
+            figure("voa-extension", .duration, [FigureValue(amount: 30, unit: .days)], .confirmed),
             figure("voa-cap", .cap, [FigureValue(amount: 1, unit: .times)], .confirmed),
             figure("visit-cap", .cap, [FigureValue(amount: 180, unit: .days)], .unverified),
             figure("photo-max", .limit, [FigureValue(amount: 1000, unit: .bytes)], .confirmed),

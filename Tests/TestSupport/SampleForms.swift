@@ -25,7 +25,8 @@ public enum SampleForms {
                     field("passport.expiry-date", "2.2", "Date of expiry", .date, required: true),
                 ]),
             FormSection(id: "review", code: "3", title: LocalizedText(english: "Review"), fields: []),
-        ])
+        ],
+        rules: [missingAnswers])
 
     /// A pack that starts with a permit category (one of them not extendable), with choice,
     /// yes/no, date and conditional fields.
@@ -83,11 +84,27 @@ public enum SampleForms {
                 help: LocalizedText(english: "Cannot be extended."), isExtendable: false, filedBy: .nobody,
                 stopText: "exempt-explanation"),
         ],
+        rules: [missingAnswers, validAnswers, extendableCategory],
         texts: ["exempt-explanation": LocalizedText(english: "Visa-exempt entry cannot be extended. Leave before it ends, or apply for a visa.")],
         countries: [
             Country(code: "DEU", name: "Germany"), Country(code: "IDN", name: "Indonesia"),
             Country(code: "NLD", name: "Netherlands"), Country(code: "VNM", name: "Viet Nam"),
         ])
+
+    /// Missing answers are findings in every sample pack, as the pack format requires.
+    static let missingAnswers = CheckRule(
+        id: "required-fields", kind: .requiredFields, severity: .error,
+        message: LocalizedText(english: "A required answer is missing."))
+
+    /// Every answer is checked as the shipped pack checks it.
+    static let validAnswers = CheckRule(
+        id: "valid-answers", kind: .validAnswers, severity: .error,
+        message: LocalizedText(english: "Correct the answer."))
+
+    /// A category that cannot be extended blocks, as in the shipped pack.
+    static let extendableCategory = CheckRule(
+        id: "category-extendable", kind: .extendableCategory, severity: .error,
+        message: LocalizedText(english: "This permit cannot be extended."))
 
     /// A pack with one section of `count` fields, for scrolling and size tests.
     public static func longSection(fieldCount count: Int) -> FormPack {

@@ -43,6 +43,13 @@ public struct WizardDriver {
         for scalar in text.unicodeScalars { send(.key(.character(Character(scalar)))) }
     }
 
+    /// Goes to the field with `code` through F2, as a helpdesk would say "go to 2.3".
+    public mutating func goTo(_ code: String) {
+        press(.function(2))
+        type(code)
+        press(.enter)
+    }
+
     /// The rendered screen's rows.
     public var screenLines: [String] { Wizard.view(state).lines }
 }

@@ -53,8 +53,12 @@ static inline int cnw_terminal_type_status(const char *term) {
     return has_cup ? 1 : 2;
 }
 
-/// Sets the locale from the environment (LANG, LC_ALL…), as ncursesw needs before anything.
-static inline void cnw_setlocale_from_environment(void) { setlocale(LC_ALL, ""); }
+/// Sets the locale from the environment (LANG, LC_ALL…), as ncursesw needs before anything;
+/// 0 when the locale the environment names is not installed.
+static inline int cnw_setlocale_from_environment(void) { return setlocale(LC_ALL, "") != NULL; }
+
+/// Sets only the character handling to `name` (such as "C.UTF-8"); 0 when it is not installed.
+static inline int cnw_setlocale_ctype(const char *name) { return setlocale(LC_CTYPE, name) != NULL; }
 
 /// Whether the current locale's character set is UTF-8 (call after setting the locale).
 static inline int cnw_locale_is_utf8(void) {

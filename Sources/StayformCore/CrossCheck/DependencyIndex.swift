@@ -35,7 +35,7 @@ public struct DependencyIndex: Sendable {
                 let fact = rule.parameters["fact"]?.name ?? ""
                 let stating = (lookup.fieldsByFact[fact] ?? []).map(\.id)
                 add(CheckUnit(ruleIndex: ruleIndex, subject: nil), reading: conditionFields + stating + [fact])
-            case .requiredFields:
+            case .requiredFields, .validAnswers:
                 for field in pack.allFields where field.type != .attachment {
                     let reads = [field.id] + (field.requiredWhen?.fieldIDs ?? [])
                         + (field.shownWhen?.fieldIDs ?? []) + (lookup.sectionConditions[field.id]?.fieldIDs ?? [])
@@ -49,13 +49,18 @@ public struct DependencyIndex: Sendable {
                         reads += requirement.when?.fieldIDs ?? []
                     }
                 }
-                reads += lookup.attachmentFieldsByDocument.values.flatMap { $0.map(\.id) }
+                for holder in lookup.attachmentFieldsByDocument.values.joined() {
+                    reads += [holder.id] + (holder.requiredWhen?.fieldIDs ?? []) + (holder.shownWhen?.fieldIDs ?? [])
+                        + (lookup.sectionConditions[holder.id]?.fieldIDs ?? [])
+                }
                 add(CheckUnit(ruleIndex: ruleIndex, subject: nil), reading: reads)
             case .attachmentExists, .attachmentSize, .attachmentType, .attachmentDigest:
                 for document in lookup.documentIDs(checkedBy: rule, in: pack) {
                     let holders = (lookup.attachmentFieldsByDocument[document] ?? []).map(\.id)
                     add(CheckUnit(ruleIndex: ruleIndex, subject: document), reading: conditionFields + holders)
                 }
+            case .extendableCategory:
+                add(CheckUnit(ruleIndex: ruleIndex, subject: nil), reading: conditionFields + [pack.categoryFieldID ?? ""])
             default:
                 add(CheckUnit(ruleIndex: ruleIndex, subject: nil), reading: conditionFields + parameterFields)
             }

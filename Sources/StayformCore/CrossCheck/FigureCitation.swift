@@ -1,21 +1,41 @@
-/// A figure of the pack that a finding relies on, with how sure the pack is of it.
+/// A figure of the pack that a finding relies on: its value, where it comes from, since when
+/// it applies, when it was last checked and how sure the pack is of it.
 public struct FigureCitation: Hashable, Sendable {
     /// The figure's id (`limit.photo-max-size`).
     public var id: String
     /// Its value as shown (`2,097,152 bytes`; several values joined with ` or `).
     public var value: String
     public var confidence: Confidence
+    /// The regulation, page or report the figure was taken from.
+    public var source: String
+    /// When it took effect; `nil` when the pack does not know.
+    public var effective: CalendarDate?
+    /// When someone last compared it with its source.
+    public var checked: CalendarDate?
 
-    public init(id: String, value: String, confidence: Confidence) {
+    public init(
+        id: String, value: String, confidence: Confidence, source: String = "", effective: CalendarDate? = nil,
+        checked: CalendarDate? = nil
+    ) {
         self.id = id
         self.value = value
         self.confidence = confidence
+        self.source = source
+        self.effective = effective
+        self.checked = checked
     }
 
     /// The citation of `figure`.
     public init(_ figure: Figure) {
         self.init(
             id: figure.id, value: figure.values.map(\.displayString).joined(separator: " or "),
-            confidence: figure.provenance.confidence)
+            confidence: figure.provenance.confidence, source: figure.provenance.source,
+            effective: figure.provenance.effectiveDate, checked: figure.provenance.lastChecked)
+    }
+
+    /// The provenance in words: `source; effective 2022-11-15; checked 2026-11-21; confirmed`.
+    public var provenanceWording: String {
+        [source.isEmpty ? nil : source, "effective \(effective?.iso8601 ?? "unknown")",
+         checked.map { "checked \($0.iso8601)" }, confidence.rawValue].compactMap { $0 }.joined(separator: "; ")
     }
 }

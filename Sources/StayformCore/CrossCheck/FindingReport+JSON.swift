@@ -42,12 +42,22 @@ extension Finding {
             "places": .array(places.map(\.jsonValue)),
             "detail": .string(detail),
             "advice": .string(advice),
-            "figures": .array(figures.map {
-                .object(["id": .string($0.id), "value": .string($0.value), "confidence": .string($0.confidence.rawValue)])
-            }),
+            "figures": .array(figures.map(\.jsonValue)),
         ]
         if let expected { object["expected"] = .string(expected) }
         if let found { object["found"] = .string(found) }
+        return .object(object)
+    }
+}
+
+extension FigureCitation {
+    /// `{"id", "value", "confidence", "source", "effective" (or null), "checked"}`.
+    var jsonValue: JSONValue {
+        var object: [String: JSONValue] = [
+            "id": .string(id), "value": .string(value), "confidence": .string(confidence.rawValue),
+            "source": .string(source), "effective": effective.map { .string($0.iso8601) } ?? .null,
+        ]
+        if let checked { object["checked"] = .string(checked.iso8601) }
         return .object(object)
     }
 }

@@ -69,8 +69,8 @@ extension Finding {
             lines.append("      " + values.joined(separator: "   ").terminalSafe)
         }
         if !advice.isEmpty { lines.append("      what to do: \(advice)".terminalSafe) }
-        for figure in figures where figure.confidence != .confirmed {
-            lines.append("      figure \(figure.id) = \(figure.value) is \(figure.confidence.rawValue)".terminalSafe)
+        for figure in figures {
+            lines.append("      figure \(figure.id) = \(figure.value) (\(figure.provenanceWording))".terminalSafe)
         }
         lines.append("      id: \(id)".terminalSafe)
         return lines

@@ -24,27 +24,36 @@ extension RuleEvaluation {
     mutating func checkFilingWindow() {
         guard let expiry = date(parameter: "expiry-field"), let expiryField = rule.parameters["expiry-field"]?.name,
             let opensFigure = figure(parameter: "opens-days-before"), let opensDays = opensFigure.amount,
-            let window = FilingWindow(expiry: expiry, opensDaysBefore: Self.dayCount(opensDays), calendar: context.calendar)
+            let window = FilingWindow(
+                expiry: expiry, opensBefore: opensDays, unit: opensFigure.values.first?.unit, calendar: context.calendar)
         else { return }
-        let figures = [opensFigure, figure(parameter: "closes")].compactMap { $0 }
+        let closesFigure = figure(parameter: "closes")
+        let figures = [opensFigure, closesFigure].compactMap { $0 }
         let places = [place(field: expiryField)]
+        // Too early is a warning: the package can be ready, and is filed once the window opens.
+        // Too late is decided by the window's last day alone; a last working day computed from
+        // an estimated holiday list says so, and cannot block.
+        let caveat = context.pack.holidayCaveat(for: window.closes.year).map { "; \($0)" } ?? ""
+        let tooEarly = min(FindingSeverity.warning, severity(decidedBy: [opensFigure]))
+        let tooLate = caveat.isEmpty
+            ? severity(decidedBy: [closesFigure].compactMap { $0 }) : min(FindingSeverity.warning, severity())
         switch window.status(today: today) {
         case .notYetOpen(let daysUntilOpen):
             report(
-                expiryField, severity: severity(decidedBy: figures), places: places,
+                expiryField, severity: tooEarly, places: places,
                 expected: "\(window.opens.iso8601) to \(window.closes.iso8601)", found: today.iso8601,
-                detail: "too early: filing opens on \(window.opens.iso8601), \(Self.inDays(daysUntilOpen))", figures: figures)
+                detail: "too early: filing opens on \(window.opens.iso8601), \(Self.inDays(daysUntilOpen))\(caveat)", figures: figures)
         case .open(let daysLeft):
             report(
                 expiryField, severity: .note, places: places,
                 expected: "\(window.opens.iso8601) to \(window.closes.iso8601)", found: today.iso8601,
-                detail: "the filing window is open: the last day to file is \(window.closes.iso8601) (\(Self.daysLeft(daysLeft)))",
+                detail: "the filing window is open: the last day to file is \(window.closes.iso8601) (\(Self.daysLeft(daysLeft)))\(caveat)",
                 figures: figures)
         case .closedNotExpired(let daysUntilExpiry):
             report(
-                expiryField, severity: severity(decidedBy: figures), places: places,
+                expiryField, severity: tooLate, places: places,
                 expected: "\(window.opens.iso8601) to \(window.closes.iso8601)", found: today.iso8601,
-                detail: "the last working day before expiry, \(window.closes.iso8601), has passed; the permit ends \(Self.inDays(daysUntilExpiry))",
+                detail: "the last working day before expiry, \(window.closes.iso8601), has passed; the permit ends \(Self.inDays(daysUntilExpiry))\(caveat)",
                 figures: figures)
         case .expired:
             return
@@ -63,14 +72,14 @@ extension RuleEvaluation {
         if let charge = chargeFigure?.values.first, chargeFigure?.amount != nil, let perDay = charge.amount,
             let limit = deportationFigure?.amount
         {
-            switch OverstayEstimate(daysOverstayed: daysOverstayed, chargePerDay: perDay, deportationFromDays: limit) {
+            switch OverstayEstimate(daysOverstayed: daysOverstayed, chargePerDay: perDay, deportationAfterDays: limit) {
             case .none:
                 break
             case .charge(let days, let total):
                 let totalText = FigureValue(amount: total, unit: charge.unit).displayString
                 detail += "; estimated overstay charge \(totalText) (\(days) × \(charge.displayString))"
             case .deportation(let days):
-                detail += "; \(days) days is at or past \(limit): deportation and an entry ban apply"
+                detail += "; \(days) days is more than \(limit): deportation and an entry ban apply"
             }
         }
         report(

@@ -2,22 +2,22 @@ extension RuleEvaluation {
     /// A field required by its definition, its category and the answers so far, left blank.
     mutating func checkRequiredField(_ fieldID: String) {
         guard let field = lookup.fields[fieldID], answer(fieldID) == nil,
-            field.isRequired(given: draft.values),
-            lookup.sectionConditions[fieldID]?.isSatisfied(by: draft.values) ?? true
+            context.pack.needsAnswer(field, in: draft)
         else { return }
         report(
             fieldID, severity: severity(), places: [place(field: fieldID)],
-            detail: "\(field.code) \(field.label.resolved(for: context.language)) has no answer")
+            detail: "\(field.code) \(context.pack.label(of: field, given: draft.values).resolved(for: context.language)) has no answer")
     }
 
-    /// A document the chosen category requires, given the answers, with no file attached.
+    /// A document the chosen category requires, or an attachment field needing an answer
+    /// holds, with no file attached.
     mutating func checkRequiredDocuments() {
-        for document in context.pack.requiredDocuments(given: draft.values)
+        for document in context.pack.neededDocuments(in: draft)
         where draft.attachments[document.id]?.isEmpty ?? true {
             let holders = (lookup.attachmentFieldsByDocument[document.id] ?? []).map { place(field: $0.id) }
             report(
                 document.id, severity: severity(), places: holders + [place(document: document.id)],
-                detail: "no file is attached for \(document.label.resolved(for: context.language))")
+                detail: "no file is attached for \(context.pack.label(of: document, given: draft.values).resolved(for: context.language))")
         }
     }
 }

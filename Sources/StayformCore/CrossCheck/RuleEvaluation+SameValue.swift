@@ -46,7 +46,8 @@ extension RuleEvaluation {
         case .same:
             return
         case .note(let detail):
-            report(subject, severity: .note, places: places, expected: truth, found: stated, detail: detail)
+            report(subject, severity: .note, places: places, expected: truth, found: stated, detail: detail,
+                   advice: Self.noteAdvice)
         case .warning(let detail):
             report(subject, severity: min(.warning, ruleSeverity), places: places, expected: truth, found: stated, detail: detail)
         case .differs(let detail):

@@ -27,6 +27,7 @@ struct RuleEvaluation {
         case .daysToExpiry: checkDaysToExpiry()
         case .filingWindow: checkFilingWindow()
         case .expiredPermit: checkExpiredPermit()
+        case .stayEnd: checkStayEnd()
         case .passportValidity: checkPassportValidity()
         case .extensionCap: checkExtensionCap()
         case .requiredFields: if let subject { checkRequiredField(subject) }
@@ -40,6 +41,9 @@ struct RuleEvaluation {
         case .nik: checkNIK()
         case .emailConfirmation: checkEmailConfirmation()
         case .phoneFormat: checkPhoneFormat()
+        case .validAnswers: if let subject { checkAnswer(subject) }
+        case .valueRange: checkValueRange()
+        case .extendableCategory: checkCategoryExtendable()
         }
     }
 
@@ -95,15 +99,21 @@ struct RuleEvaluation {
     // MARK: Reporting
 
     /// Adds a finding with id `<rule id>.<subject>` and, unless `withAdvice` is false (a
-    /// status note such as the days left), the rule's message as advice.
+    /// status note such as the days left), advice: `advice` when given, else the rule's
+    /// message.
     mutating func report(
         _ subject: String, severity: FindingSeverity, places: [FindingPlace], expected: String? = nil,
-        found: String? = nil, detail: String, figures: [Figure] = [], withAdvice: Bool = true
+        found: String? = nil, detail: String, figures: [Figure] = [], withAdvice: Bool = true,
+        advice: String? = nil
     ) {
         findings.append(Finding(
             id: "\(rule.id).\(subject)", ruleID: rule.id, severity: severity, places: places,
             expected: expected, found: found, detail: detail,
-            advice: withAdvice ? rule.message.resolved(for: context.language) : "",
+            advice: withAdvice ? advice ?? rule.message.resolved(for: context.language) : "",
             figures: figures.map { context.citations[$0.id] ?? FigureCitation($0) }))
     }
+
+    /// The advice of a comparison that found the same value written another accepted way:
+    /// the rule's message (what to fix) does not apply to it.
+    static let noteAdvice = "Nothing to change: both are accepted ways of writing the same; this is for your information."
 }

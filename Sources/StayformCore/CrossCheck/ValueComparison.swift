@@ -40,6 +40,8 @@ public enum ValueComparison: Hashable, Sendable {
                 switch reason {
                 case .letterCaseOrSpacing, .punctuation: break
                 case .order: notes.append("the same names in another order")
+                case .title(let titles):
+                    notes.append("with the title \(titles.joined(separator: " ")), which the passport does not print")
                 case .transliteration(let letters):
                     notes.append("written as the passport's MRZ writes it (ICAO 9303): " + letters.map {
                         "\($0.letter) as \($0.writtenAs)"

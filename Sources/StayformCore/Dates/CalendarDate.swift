@@ -54,6 +54,18 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
         CalendarDate(daysSinceEpoch: daysSinceEpoch + days)
     }
 
+    /// The same day `months` later (earlier when negative), moved back to the month's last day
+    /// when that month is shorter; the year stays within 1…9999.
+    ///
+    ///     CalendarDate(iso8601: "2026-05-31")!.adding(months: -3).iso8601   // "2026-02-28"
+    public func adding(months: Int) -> CalendarDate {
+        let index = min(max(year * 12 + (month - 1) + months, 12), 9999 * 12 + 11)
+        let newYear = index / 12
+        let newMonth = index % 12 + 1
+        let newDay = min(day, CalendarDate.daysIn(month: newMonth, year: newYear))
+        return CalendarDate(year: newYear, month: newMonth, day: newDay) ?? self
+    }
+
     /// Whole days from `self` to `other` (positive when `other` is later).
     public func days(until other: CalendarDate) -> Int {
         other.daysSinceEpoch - daysSinceEpoch

@@ -56,6 +56,14 @@ public struct DraftMigration: Hashable, Sendable {
                 retired.append(field)
                 continue
             }
+            // A value an earlier edition stored for an answer this edition renamed becomes the
+            // new value, and is flagged: the answer may need another look.
+            if let value = draft.values[field], let renamed = Self.renamedValue(value, of: pack.field(id: field)) {
+                migrated.values[field] = renamed
+                migrated.fieldsToReview.insert(field)
+                review.append(field)
+                continue
+            }
             // A draft of the same edition that recorded no fingerprint (written by hand or by an
             // older stayform) has nothing to compare: its answers stand.
             let recorded = draft.fieldFingerprints[field]
@@ -82,6 +90,15 @@ public struct DraftMigration: Hashable, Sendable {
         self.fieldsToReview = review.sorted()
         self.retiredFields = retired.sorted()
         self.restoredFields = restored.sorted()
+    }
+
+    /// The value replacing `value` when `field` no longer offers it but one of its options
+    /// names it among its former values; `nil` otherwise.
+    ///
+    ///     renamedValue("visit-c1", of: categoryField)   // "visit"
+    static func renamedValue(_ value: String, of field: FormField?) -> String? {
+        guard let field, !field.options.contains(where: { $0.value == value }) else { return nil }
+        return field.options.first { $0.formerValues.contains(value) }?.value
     }
 
     /// Where `position` is in `pack`: the same field (in whichever section now holds it), else

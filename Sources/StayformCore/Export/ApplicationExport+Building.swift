@@ -7,25 +7,23 @@ extension ApplicationExport {
         attachments: [String: AttachmentFacts], language: String = "en"
     ) {
         let values = draft.values
-        let listedDocuments = Set(
-            (pack.requiredDocuments(given: values) + pack.recommendedDocuments(given: values)).map(\.id))
+        let neededDocuments = Set(pack.neededDocuments(in: draft).map(\.id))
         let sections = pack.sections.compactMap { section -> ExportedSection? in
-            guard section.shownWhen?.isSatisfied(by: values) ?? true else { return nil }
+            guard pack.isAsked(section, in: draft) else { return nil }
             let fields = section.fields.compactMap { field -> ExportedField? in
-                guard field.isShown(given: values) else { return nil }
+                guard pack.isAsked(field, in: draft) else { return nil }
                 if let document = field.document {
                     let files = draft.attachments[document] ?? []
-                    guard listedDocuments.contains(document) || !files.isEmpty else { return nil }
                     return ExportedField(
-                        id: field.id, code: field.code, label: field.label.resolved(for: language),
+                        id: field.id, code: field.code, label: pack.label(of: field, given: values).resolved(for: language),
                         value: files.isEmpty ? nil : files.map(\.path).joined(separator: ", "),
-                        isRequired: pack.requiredDocuments(given: values).contains { $0.id == document })
+                        isRequired: neededDocuments.contains(document))
                 }
-                let answer = values[field.id].flatMap { $0.isEmpty ? nil : $0 }
+                let answer = values[field.id].flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0 }
                 return ExportedField(
-                    id: field.id, code: field.code, label: field.label.resolved(for: language),
+                    id: field.id, code: field.code, label: pack.label(of: field, given: values).resolved(for: language),
                     value: answer.map { field.exportValue(of: $0, in: pack, language: language) },
-                    isRequired: field.isRequired(given: values))
+                    isRequired: pack.needsAnswer(field, in: draft), problem: answer == nil ? nil : pack.answerProblem(of: field, in: findings)?.detail)
             }
             guard !fields.isEmpty else { return nil }
             return ExportedSection(id: section.id, code: section.code, title: section.title.resolved(for: language), fields: fields)

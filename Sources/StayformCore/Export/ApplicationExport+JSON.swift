@@ -41,6 +41,7 @@ extension ExportedField {
         .object([
             "id": .string(id), "code": .string(code), "label": .string(label),
             "value": value.map(JSONValue.string) ?? .null, "required": .bool(isRequired),
+            "problem": problem.map(JSONValue.string) ?? .null,
             "missing": .bool(value == nil),
         ])
     }
@@ -86,6 +87,7 @@ extension DeadlineSummary {
             "windowOpens": windowOpens.map { .string($0.iso8601) } ?? .null,
             "windowCloses": windowCloses.map { .string($0.iso8601) } ?? .null,
             "figures": .array(figures.map(\.jsonValue)),
+            "holidayCaveat": holidayCaveat.map(JSONValue.string) ?? .null,
         ]
         object["status"] = status.map(\.jsonValue) ?? .null
         switch overstay {

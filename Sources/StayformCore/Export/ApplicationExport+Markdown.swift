@@ -23,7 +23,7 @@ extension ApplicationExport {
         }
         lines += ["", "## Documents", ""]
         if documents.isEmpty {
-            lines.append("None listed before a category is chosen.")
+            lines.append(category == nil ? "None listed before a category is chosen." : "None listed for this category.")
         } else {
             lines += ["| Document | Needed | State | Files |", "| --- | --- | --- | --- |"]
             for document in documents {

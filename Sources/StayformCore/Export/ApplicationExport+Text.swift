@@ -18,7 +18,9 @@ extension ApplicationExport {
             }
         }
         lines += ["", "DOCUMENTS"]
-        if documents.isEmpty { lines.append("  none listed before a category is chosen") }
+        if documents.isEmpty {
+            lines.append(category == nil ? "  none listed before a category is chosen" : "  none listed for this category")
+        }
         for document in documents {
             lines.append("  [\(document.need.wording)] \(document.label): \(document.state.wording)")
             for file in document.files { lines.append("      file: \(file.wording)") }

@@ -36,7 +36,8 @@ extension ExportedFile {
 
 extension ExportedField {
     var valueWording: String {
-        value ?? (isRequired ? "(missing, required)" : "(not answered)")
+        guard let value else { return isRequired ? "(missing, required)" : "(not answered)" }
+        return problem.map { "\(value)  (cannot be right: \($0))" } ?? value
     }
 }
 
@@ -56,6 +57,7 @@ extension DeadlineSummary {
         if let windowOpens, let windowCloses {
             rows.append(("Filing window", "opens \(windowOpens.iso8601) (\(windowOpens.displayString)), closes \(windowCloses.iso8601) (\(windowCloses.displayString))"))
         }
+        if let holidayCaveat { rows.append(("Holidays", holidayCaveat)) }
         if let status { rows.append(("Today", status.wording)) }
         switch overstay {
         case .charge(let days, let total):

@@ -24,9 +24,10 @@ extension DeadlineSummary {
         let expiry = rules.lazy.compactMap { $0.parameters["expiry-field"]?.name }.first
             .flatMap { values[$0] }.flatMap(CalendarDate.init(iso8601:))
         var window: FilingWindow?
-        if let expiry, let opens = figure(.filingWindow, "opens-days-before")?.amount {
+        if let expiry, let opensFigure = figure(.filingWindow, "opens-days-before"), let opens = opensFigure.amount {
             let calendar = WorkingDayCalendar(holidays: pack.holidayYears.flatMap { $0.days.map(\.date) })
-            window = FilingWindow(expiry: expiry, opensDaysBefore: min(max(opens, 0), 36_500), calendar: calendar)
+            window = FilingWindow(
+                expiry: expiry, opensBefore: opens, unit: opensFigure.values.first?.unit, calendar: calendar)
         }
         var overstay: OverstayEstimate?
         var overstayUnit: FigureUnit?
@@ -34,13 +35,14 @@ extension DeadlineSummary {
             let limit = figure(.expiredPermit, "deportation-after")?.amount
         {
             overstay = OverstayEstimate(
-                daysOverstayed: expiry.days(until: today), chargePerDay: perDay, deportationFromDays: limit)
+                daysOverstayed: expiry.days(until: today), chargePerDay: perDay, deportationAfterDays: limit)
             overstayUnit = charge.values.first?.unit
         }
         self.init(
             expiry: expiry, daysUntilExpiry: expiry.map { today.days(until: $0) }, windowOpens: window?.opens,
             windowCloses: window?.closes, status: window?.status(today: today), overstay: overstay,
             overstayUnit: overstayUnit,
-            figures: figureIDs.compactMap(pack.figure(id:)).map { ExportedFigure($0, language: language) })
+            figures: figureIDs.compactMap(pack.figure(id:)).map { ExportedFigure($0, language: language) },
+            holidayCaveat: window.flatMap { pack.holidayCaveat(for: $0.closes.year) })
     }
 }

@@ -17,11 +17,14 @@ public struct DeadlineSummary: Hashable, Sendable {
     public var overstayUnit: FigureUnit?
     /// The figures the dates and limits rest on, in pack order of use.
     public var figures: [ExportedFigure]
+    /// Why the last day to file may move (its year's holidays are estimated); `nil` when the
+    /// holidays it rests on are confirmed.
+    public var holidayCaveat: String?
 
     public init(
         expiry: CalendarDate?, daysUntilExpiry: Int?, windowOpens: CalendarDate?,
         windowCloses: CalendarDate?, status: FilingWindowStatus?, overstay: OverstayEstimate?,
-        overstayUnit: FigureUnit?, figures: [ExportedFigure]
+        overstayUnit: FigureUnit?, figures: [ExportedFigure], holidayCaveat: String? = nil
     ) {
         self.expiry = expiry
         self.daysUntilExpiry = daysUntilExpiry
@@ -31,6 +34,7 @@ public struct DeadlineSummary: Hashable, Sendable {
         self.overstay = overstay
         self.overstayUnit = overstayUnit
         self.figures = figures
+        self.holidayCaveat = holidayCaveat
     }
 }
 

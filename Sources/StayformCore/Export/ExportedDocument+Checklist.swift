@@ -13,7 +13,7 @@ extension ExportedDocument {
         let values = draft.values
         var listed: [(SupportingDocument, Need)] = []
         var seen: Set<String> = []
-        for document in pack.requiredDocuments(given: values) where seen.insert(document.id).inserted {
+        for document in pack.neededDocuments(in: draft) where seen.insert(document.id).inserted {
             listed.append((document, .required))
         }
         for document in pack.recommendedDocuments(given: values) where seen.insert(document.id).inserted {
@@ -42,7 +42,7 @@ extension ExportedDocument {
                 else if !problems.isEmpty || files.contains(where: { $0.problem != nil }) { .attachedWithProblem }
                 else { .attached }
             return ExportedDocument(
-                id: document.id, label: document.label.resolved(for: language), need: need, state: state,
+                id: document.id, label: pack.label(of: document, given: draft.values).resolved(for: language), need: need, state: state,
                 files: files, problems: problems,
                 restatements: restatements(of: document, pack: pack, draft: draft, language: language))
         }

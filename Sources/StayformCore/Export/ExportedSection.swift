@@ -25,12 +25,16 @@ public struct ExportedField: Hashable, Sendable {
     public var value: String?
     /// Whether an answer is needed given the other answers.
     public var isRequired: Bool
+    /// Why the answer cannot be right as it is (a finding of `valid-answers` or `value-range`),
+    /// so that it is never copied as if it were a good answer.
+    public var problem: String?
 
-    public init(id: String, code: String, label: String, value: String?, isRequired: Bool) {
+    public init(id: String, code: String, label: String, value: String?, isRequired: Bool, problem: String? = nil) {
         self.id = id
         self.code = code
         self.label = label
         self.value = value
         self.isRequired = isRequired
+        self.problem = problem
     }
 }

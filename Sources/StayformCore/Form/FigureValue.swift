@@ -43,6 +43,8 @@ public enum FigureUnit: String, Hashable, Sendable, CaseIterable {
     case idr = "IDR"
     case usd = "USD"
     case days
+    case months
+    case years
     case hours
     case bytes
     case pixels

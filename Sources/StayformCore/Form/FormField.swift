@@ -23,13 +23,19 @@ public struct FormField: Hashable, Sendable, Identifiable {
     public var fact: String?
     /// The document a file attachment field holds.
     public var document: String?
+    /// Other wording for a filer other than the applicant (read through
+    /// `FormPack.label(of:given:)` and `FormPack.help(of:given:)`).
+    public var wordingByFiler: [Filer: Wording]
+    /// What the answer must look like beyond its type (format, range, dates).
+    public var constraints: FieldConstraints
 
     public init(
         id: String, code: String, label: LocalizedText, type: FieldType,
         help: LocalizedText = LocalizedText([:]), maxLength: Int? = nil,
         isRequired: Bool = false, requiredWhen: FieldCondition? = nil,
         shownWhen: FieldCondition? = nil, options: [ChoiceOption] = [],
-        fact: String? = nil, document: String? = nil
+        fact: String? = nil, document: String? = nil, wordingByFiler: [Filer: Wording] = [:],
+        constraints: FieldConstraints = FieldConstraints()
     ) {
         self.id = id
         self.code = code
@@ -43,19 +49,7 @@ public struct FormField: Hashable, Sendable, Identifiable {
         self.options = options
         self.fact = fact
         self.document = document
-    }
-
-    /// Whether an answer is needed given the answers so far.
-    ///
-    ///     field.isRequired(given: ["permit.category": "voa"])
-    public func isRequired(given values: [String: String]) -> Bool {
-        guard isShown(given: values) else { return false }
-        if isRequired { return true }
-        return requiredWhen?.isSatisfied(by: values) ?? false
-    }
-
-    /// Whether the field is asked given the answers so far.
-    public func isShown(given values: [String: String]) -> Bool {
-        shownWhen?.isSatisfied(by: values) ?? true
+        self.wordingByFiler = wordingByFiler
+        self.constraints = constraints
     }
 }

@@ -20,13 +20,27 @@ extension FormPack {
         return out.text
     }
 
+    /// Only the figures and holiday lists, each with its value, source, effective date,
+    /// last-checked date and confidence, for `stayform forms show ID --figures`.
+    ///
+    ///     print(pack.figuresOutline())   // "… fee.voa-extension … source: PP 45/2024 …"
+    public func figuresOutline(language: String = "en") -> String {
+        var out = OutlineWriter(language: language)
+        out.line("\(title.resolved(for: language)) (\(id)), edition \(edition): \(figures.count) figures, "
+            + "\(holidayYears.count) holiday lists")
+        writeFigures(&out)
+        writeHolidays(&out)
+        return out.text
+    }
+
     private func writeCategories(_ out: inout OutlineWriter) {
         guard !categories.isEmpty else { return }
         out.heading("Permit categories", field: categoryFieldID.map { "answered in field \($0)" })
         for category in categories {
             let extendable = category.isExtendable ? "filed by \(category.filedBy.rawValue)"
                 : "NOT extendable: the wizard stops (text \(category.stopText ?? "-"))"
-            out.line("\(out.text(category.label)) [\(category.id)]: \(extendable)", indent: 1)
+            let replaces = category.formerIDs.isEmpty ? "" : " (replaces \(category.formerIDs.joined(separator: ", ")))"
+            out.line("\(out.text(category.label)) [\(category.id)]\(replaces): \(extendable)", indent: 1)
             out.paragraph(category.help, indent: 2)
             if !category.figureIDs.isEmpty {
                 out.line("Figures: " + category.figureIDs.map { figureSummary($0) }
@@ -64,10 +78,27 @@ extension FormPack {
                 }
                 if let when = field.shownWhen { notes.append("shown when \(when)") }
                 if let fact = field.fact { notes.append("states \(fact)") }
+                let constraints = field.constraints
+                if let pattern = constraints.pattern {
+                    notes.append("matches \(pattern)" + (constraints.format.map { " (\(out.text($0)))" } ?? ""))
+                }
+                if let minLength = constraints.minLength { notes.append("at least \(minLength) characters") }
+                if let minimum = constraints.minimum { notes.append("at least \(minimum)") }
+                if let maximum = constraints.maximum { notes.append("at most \(maximum)") }
+                for (word, bound) in [("not before", constraints.earliest), ("not after", constraints.latest)] {
+                    switch bound {
+                    case .today: notes.append("\(word) today")
+                    case .date(let date): notes.append("\(word) \(date.iso8601)")
+                    case nil: break
+                    }
+                }
                 if let document = field.document { notes.append("holds \(document)") }
                 let detail = notes.isEmpty ? "" : " — " + notes.joined(separator: "; ")
                 out.line("\(field.code) \(out.text(field.label)) <\(field.type.rawValue)> "
                     + "[\(field.id)]\(detail)", indent: 2)
+                for (filer, wording) in field.wordingByFiler.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                    if let label = wording.label { out.line("when the \(filer.rawValue) files: \(out.text(label))", indent: 3) }
+                }
                 if !field.options.isEmpty {
                     out.line("options: " + field.options.map { "\($0.value) (\(out.text($0.label)))" }
                         .joined(separator: ", "), indent: 3)

@@ -16,6 +16,22 @@ extension FormPack {
         return day
     }
 
+    /// Why the working days of `year` may not be certain: its holiday list is not confirmed
+    /// (no decree yet: estimated dates, collective leave unknown) or missing while other years
+    /// have one; `nil` when the year's list is confirmed or the pack keeps no holidays at all.
+    ///
+    ///     pack.holidayCaveat(for: 2027)
+    ///     // "the 2027 holidays are estimated (unverified: …); a last working day in 2027 may move"
+    public func holidayCaveat(for year: Int) -> String? {
+        guard !holidayYears.isEmpty else { return nil }
+        guard let list = holidayYears.first(where: { $0.year == year }) else {
+            return "this form pack lists no holidays for \(year); a last working day in \(year) may be earlier"
+        }
+        guard list.provenance.confidence != .confirmed else { return nil }
+        return "the \(year) holidays are estimated (\(list.provenance.confidence.rawValue): no decree yet, "
+            + "collective leave days unknown); a last working day in \(year) may move"
+    }
+
     /// Whether the pack has a holiday list for `year`.
     public func hasHolidays(for year: Int) -> Bool {
         holidayYears.contains { $0.year == year }

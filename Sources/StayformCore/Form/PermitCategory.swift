@@ -19,12 +19,14 @@ public struct PermitCategory: Hashable, Sendable, Identifiable {
     public var requiredDocuments: [DocumentRequirement]
     /// Documents that make an application in this category stronger.
     public var recommendedDocuments: [DocumentRequirement]
+    /// Category ids of earlier editions this one replaces (see `ChoiceOption.formerValues`).
+    public var formerIDs: [String]
 
     public init(
         id: String, label: LocalizedText, help: LocalizedText = LocalizedText([:]),
         isExtendable: Bool = true, filedBy: Filer = .applicant, stopText: String? = nil,
         figureIDs: [String] = [], requiredDocuments: [DocumentRequirement] = [],
-        recommendedDocuments: [DocumentRequirement] = []
+        recommendedDocuments: [DocumentRequirement] = [], formerIDs: [String] = []
     ) {
         self.id = id
         self.label = label
@@ -35,6 +37,7 @@ public struct PermitCategory: Hashable, Sendable, Identifiable {
         self.figureIDs = figureIDs
         self.requiredDocuments = requiredDocuments
         self.recommendedDocuments = recommendedDocuments
+        self.formerIDs = formerIDs
     }
 
     /// The documents required given the answers so far, in pack order.

@@ -9,6 +9,9 @@ public enum RuleKind: String, Hashable, Sendable, CaseIterable {
     case filingWindow = "filing-window"
     /// An expired permit blocks online filing; estimates the overstay charge.
     case expiredPermit = "expired-permit"
+    /// The stay's last day counted from the entry stamp (arrival is day 1) agrees with the
+    /// expiry typed; for e-VOA and e-Visa, whose printed "valid until" is the last day to enter.
+    case stayEnd = "stay-end"
     /// The passport must outlast the requested end of stay by a margin.
     case passportValidity = "passport-validity"
     /// Caps: a VOA extends once, a visit stay at most 180 days in all.
@@ -35,6 +38,14 @@ public enum RuleKind: String, Hashable, Sendable, CaseIterable {
     case emailConfirmation = "email-confirmation"
     /// A phone number is in international format (+62…).
     case phoneFormat = "phone-format"
+    /// Every answer given can be right: a readable, unambiguous date in its bounds, an e-mail
+    /// address with a real domain, a number, one of a choice's options, the field's format and
+    /// length from the pack.
+    case validAnswers = "valid-answers"
+    /// A number answer is within the range a category allows, from the pack's figures.
+    case valueRange = "value-range"
+    /// The chosen permit category can be extended at all.
+    case extendableCategory = "extendable-category"
 
     /// The parameters this kind takes, by name.
     public var parameters: [String: RuleParameterSpec] {
@@ -49,6 +60,10 @@ public enum RuleKind: String, Hashable, Sendable, CaseIterable {
         case .expiredPermit:
             ["expiry-field": .required(.field), "overstay-charge": .required(.figure),
              "deportation-after": .required(.figure)]
+        case .stayEnd:
+            ["arrival-field": .required(.field), "expiry-field": .required(.field),
+             "count-field": .required(.field), "stay-days": .required(.figure),
+             "extension-days": .required(.figure)]
         case .passportValidity:
             ["passport-expiry-field": .required(.field), "permit-expiry-field": .required(.field),
              "duration-field": .required(.field), "margin": .optional(.figure)]
@@ -77,6 +92,10 @@ public enum RuleKind: String, Hashable, Sendable, CaseIterable {
             ["field": .required(.field), "confirmation-field": .required(.field)]
         case .phoneFormat:
             ["fields": .required(.fields)]
+        case .validAnswers, .extendableCategory:
+            [:]
+        case .valueRange:
+            ["field": .required(.field), "min": .optional(.figure), "max": .optional(.figure)]
         }
     }
 }

@@ -7,14 +7,18 @@ public struct SupportingDocument: Hashable, Sendable, Identifiable {
     public var help: LocalizedText
     /// The facts (by id) that can be read on it.
     public var shows: [String]
+    /// Other wording for a filer other than the applicant (read through
+    /// `FormPack.label(of:given:)` and `FormPack.help(of:given:)`).
+    public var wordingByFiler: [Filer: Wording]
 
     public init(
         id: String, label: LocalizedText, help: LocalizedText = LocalizedText([:]),
-        shows: [String] = []
+        shows: [String] = [], wordingByFiler: [Filer: Wording] = [:]
     ) {
         self.id = id
         self.label = label
         self.help = help
         self.shows = shows
+        self.wordingByFiler = wordingByFiler
     }
 }

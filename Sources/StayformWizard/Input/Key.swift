@@ -6,6 +6,8 @@ public enum Key: Hashable, Sendable {
     case paste(String)
     /// Ctrl plus a letter, given as the lowercase letter (`.control("q")` is Ctrl-Q).
     case control(Character)
+    /// Alt (or Meta, or Esc pressed together) plus a character: `.alt("1")`.
+    case alt(Character)
     /// F1…F12.
     case function(Int)
     case enter, tab, backTab, escape, backspace, delete

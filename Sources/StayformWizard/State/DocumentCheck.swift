@@ -61,12 +61,8 @@ extension WizardState {
                 check.editor = nil
                 overlay = .documentCheck(check)
                 return [.persist(.committed)]
-            case .character(let character): editor.insert(String(character))
-            case .paste(let text): editor.insert(text)
-            case .backspace: editor.deleteBackward()
-            case .left: editor.moveLeft()
-            case .right: editor.moveRight()
-            default: break
+            default:
+                editor.apply(key)
             }
             check.editor = editor
             // The finding follows the typing, as it does for the form's own fields.

@@ -4,10 +4,12 @@ import StayformCore
 /// pack rule order), with the counts for the status bar. Updated unit by unit as findings
 /// change, so a key that changes one check touches only its findings.
 public struct FindingSummary: Sendable {
-    /// Findings about what was given (mismatches, deadlines, files), per section of the pack;
-    /// missing answers are counted by the completion instead.
+    /// Findings about what was given (mismatches, deadlines, files, answers that cannot be
+    /// right), per section of the pack; missing answers are shown by the completion and the
+    /// required marks instead.
     public private(set) var bySection: [[Finding]]
-    /// Blocking findings and warnings about what was given, for the status bar.
+    /// Every blocking finding and warning, missing answers included: the counts F3 and
+    /// `stayform check` give.
     public private(set) var blocking = 0
     public private(set) var warnings = 0
     /// Beside each entry of `bySection`: the unit it came from and its place in the unit's list,
@@ -40,8 +42,9 @@ public struct FindingSummary: Sendable {
     }
 
     private mutating func add(_ findings: [Finding], unit: Int, layout: FindingLayout) {
-        for (position, finding) in findings.enumerated() where !layout.missingRuleIDs.contains(finding.ruleID) {
+        for (position, finding) in findings.enumerated() {
             count(finding, by: 1)
+            guard !layout.missingRuleIDs.contains(finding.ruleID) else { continue }
             let origin = Origin(unit: unit, position: position)
             for section in layout.sections(of: finding) {
                 let index = insertionIndex(of: finding, origin, inSection: section)
@@ -53,8 +56,9 @@ public struct FindingSummary: Sendable {
 
     private mutating func remove(_ findings: [Finding], unit: Int, layout: FindingLayout) {
         var sections = Set<Int>()
-        for finding in findings where !layout.missingRuleIDs.contains(finding.ruleID) {
+        for finding in findings {
             count(finding, by: -1)
+            guard !layout.missingRuleIDs.contains(finding.ruleID) else { continue }
             sections.formUnion(layout.sections(of: finding))
         }
         for section in sections {

@@ -28,25 +28,6 @@ extension FormField {
         type == .passportNumber || type == .nik || type == .mrz
     }
 
-    /// The options a choice field offers.
-    public func choiceOptions(in pack: FormPack) -> [ChoiceOption] {
-        switch type {
-        case .country:
-            return pack.countries.map { ChoiceOption(value: $0.code, label: LocalizedText(english: $0.name)) }
-        case .sex where options.isEmpty:
-            return FormField.passportSexOptions
-        default:
-            return options
-        }
-    }
-
-    /// The sex markers a passport prints (ICAO 9303): M, F, or X for unspecified.
-    static let passportSexOptions = [
-        ChoiceOption(value: "M", label: LocalizedText(english: "M (male)")),
-        ChoiceOption(value: "F", label: LocalizedText(english: "F (female)")),
-        ChoiceOption(value: "X", label: LocalizedText(english: "X (unspecified)")),
-    ]
-
     /// The longest value the field's editor takes.
     public var editorLimit: Int {
         if let maxLength { return maxLength }
@@ -71,7 +52,7 @@ extension FormField {
         case .email: return "name@example.com"
         case .money: return "Amount in rupiah, digits only"
         case .duration: return "Number of days"
-        case .attachment: return "Path of the scanned file (PDF, JPEG or PNG) · Enter: check what it states"
+        case .attachment: return "Path of the scanned file (PDF, JPEG or PNG); Tab completes · once named, Enter checks what it states"
         case .postalCode: return "5 digits"
         case .singleChoice, .country, .sex: return "Enter: choose from the list, or start typing to search"
         case .multipleChoice: return "Enter: open the list; Space ticks; Enter closes"
@@ -80,32 +61,29 @@ extension FormField {
         }
     }
 
-    /// The value as stored once the user leaves the field, and a problem to tell them about.
+    /// The value as stored once the user leaves the field. What is wrong with it is the
+    /// engine's to say (the `valid-answers` rule); the value is kept as typed when it cannot be
+    /// tidied.
     ///
     /// Dates are stored as ISO 8601 when they can be read without doubt; identity numbers in
     /// upper case without spaces; the MRZ as its two lines.
-    public func committedValue(_ typed: String) -> (value: String, problem: String?) {
+    public func committedValue(_ typed: String) -> String {
         let trimmed = typed.trimmingWhitespace
-        guard !trimmed.isEmpty else { return ("", nil) }
+        guard !trimmed.isEmpty else { return "" }
         switch type {
         case .date:
-            switch DateInput.parse(trimmed) {
-            case .date(let date):
-                return (date.iso8601, nil)
-            case .ambiguous(let dayFirst, let monthFirst):
-                return (trimmed, "\(code): \(trimmed) could be \(dayFirst.displayString) or \(monthFirst.displayString). "
-                    + "Type it as \(dayFirst.iso8601) or \(dayFirst.displayString).")
-            case .invalid:
-                return (trimmed, "\(code): \(trimmed) is not a date stayform can read. Type it as 2026-03-05 or 5 Mar 2026.")
-            }
+            guard case .date(let date) = DateInput.parse(trimmed) else { return trimmed }
+            return date.iso8601
         case .passportNumber:
-            return (String(trimmed.uppercased().filter { $0 != " " }), nil)
+            return String(trimmed.uppercased().filter { $0 != " " })
+        case .attachment:
+            return DroppedPath.plain(trimmed)
         case .mrz:
             let compact = String(trimmed.uppercased().filter { $0 != " " && $0 != "\n" })
-            guard compact.count > 44 else { return (compact, nil) }
-            return (String(compact.prefix(44)) + "\n" + String(compact.dropFirst(44)), nil)
+            guard compact.count > 44 else { return compact }
+            return String(compact.prefix(44)) + "\n" + String(compact.dropFirst(44))
         default:
-            return (trimmed, nil)
+            return trimmed
         }
     }
 

@@ -10,4 +10,6 @@ public enum WizardOverlay: Hashable, Sendable {
     case chooser(Chooser)
     /// A document of the package checked fact by fact against the answers.
     case documentCheck(DocumentCheck)
+    /// Findings read in full (Enter or F1 on a finding in F3, F1 on a field with findings).
+    case findings(FindingDetail)
 }

@@ -30,8 +30,9 @@ extension WizardState {
         return lines
     }
 
-    /// Whether nothing blocks filing.
-    public var isReadyToFile: Bool { !findings.hasBlocking && progress.percentComplete == 100 }
+    /// Whether nothing blocks filing: the engine's verdict, as `stayform check` gives it
+    /// (missing answers and documents are blocking findings).
+    public var isReadyToFile: Bool { !findings.hasBlocking }
 
     /// Keys on the final check (F3).
     mutating func pressOnFinalCheck(_ key: Key, selected: Int) -> [WizardEffect] {
@@ -43,13 +44,10 @@ extension WizardState {
             return []
         }
         switch key {
-        case .enter:
+        case .enter, .function(1):
             guard selected < findingRows.count, case .finding(let finding) = lines[findingRows[selected]] else { break }
-            // The source of truth comes first; the place to correct is usually the last.
-            for place in finding.places.reversed() {
-                if case .field(_, let code) = place { return goToField(code: code) }
-            }
-            message = "This finding is about a document; attach or replace it in the Documents section."
+            screen = .finalCheck(selected: selected)
+            openFindingDetail([finding])
         case .character("n"), .character("N"):
             screen = .nextSteps
             return []

@@ -18,7 +18,7 @@ public struct WizardState: Sendable {
     public internal(set) var editor: LineEditor
     /// The focused field's value when the focus arrived, restored by Esc.
     public internal(set) var valueBeforeEdit: String
-    /// How far the form is filled in; recomputed when a change is committed.
+    /// How far the form is filled in; recomputed with the findings, so the two agree.
     public internal(set) var progress: FormProgress
     /// Whether the latest draft is on disk.
     public internal(set) var saveStatus: SaveStatus
@@ -70,7 +70,7 @@ public struct WizardState: Sendable {
         self.focus = FieldFocus(resuming: draft.position, in: pack)
         self.editor = LineEditor()
         self.valueBeforeEdit = ""
-        self.progress = FormProgress(pack: pack, values: draft.values)
+        self.progress = FormProgress(pack: pack, draft: draft)
         self.saveStatus = .notSaved
         self.message = nil
         self.quitsWithoutSaving = false
@@ -101,25 +101,19 @@ public struct WizardState: Sendable {
         pack.categoryFieldID.flatMap { draft.values[$0] }.flatMap { pack.category(id: $0) }
     }
 
-    /// Whether `section` applies, given the answers so far.
+    /// Whether `section` applies, given the answers so far (`FormPack.isAsked`).
     public func isShown(_ section: FormSection) -> Bool {
-        section.shownWhen?.isSatisfied(by: draft.values) ?? true
+        pack.isAsked(section, in: draft)
     }
 
     /// The indices of the fields of `section` shown given the answers so far.
     public func shownFieldIndices(of section: FormSection) -> [Int] {
-        section.fields.indices.filter { isShown(section.fields[$0]) }
+        section.fields.indices.filter { pack.isAsked(section.fields[$0], of: section, in: draft) }
     }
 
-    /// Whether `field` is asked, given the answers so far. A document's attachment field is
-    /// asked when the chosen category requires or recommends the document, or a file is
-    /// already attached.
+    /// Whether `field` is asked, given the answers so far (`FormPack.isAsked`).
     public func isShown(_ field: FormField) -> Bool {
-        guard field.isShown(given: draft.values) else { return false }
-        guard let document = field.document, pack.categoryFieldID != nil else { return true }
-        if let value = draft.values[field.id], !value.isEmpty { return true }
-        return pack.requiredDocuments(given: draft.values).contains { $0.id == document }
-            || pack.recommendedDocuments(given: draft.values).contains { $0.id == document }
+        pack.isAsked(field, in: draft)
     }
 
     /// Puts the focused field's stored value into the editor.
@@ -142,6 +136,7 @@ extension WizardState {
     mutating func recheck(_ fieldIDs: Set<String>) {
         let changes = engine.update(
             &findings, changedFields: fieldIDs, draft: draft, today: today, attachments: attachmentFacts)
+        progress = FormProgress(pack: pack, draft: draft)
         guard let changes else {
             summary = FindingSummary(findings, layout: findingLayout)
             return
@@ -153,6 +148,7 @@ extension WizardState {
     /// Re-runs every check (after the whole draft changed).
     mutating func recheckAll() {
         findings = engine.evaluateAll(draft: draft, today: today, attachments: attachmentFacts)
+        progress = FormProgress(pack: pack, draft: draft)
         summary = FindingSummary(findings, layout: findingLayout)
     }
 

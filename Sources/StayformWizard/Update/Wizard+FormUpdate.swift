@@ -4,6 +4,8 @@ extension WizardState {
     /// Keys on a page of the form.
     mutating func pressOnForm(_ key: Key) -> [WizardEffect] {
         switch key {
+        case .tab where currentField.map(acceptsSuggestion(in:)) ?? false:
+            break  // Tab completes the path being typed, as in a shell
         case .tab, .down:
             return moveFocus(by: 1)
         case .backTab, .up:
@@ -13,7 +15,10 @@ extension WizardState {
         case .pageUp:
             return moveToSection(from: focus.section, step: -1)
         case .function(1):
-            if currentField != nil { overlay = .help }
+            // A field with findings opens them in full first; F1 again shows its help.
+            guard let field = currentField else { return [] }
+            let about = summary.bySection[focus.section].filter { $0.isAbout(field: field.id) }
+            if about.isEmpty { overlay = .help } else { openFindingDetail(about, helpField: field) }
             return []
         case .function(2):
             let effects = commitEdit()
@@ -40,7 +45,8 @@ extension WizardState {
 
     private mutating func pressInTextField(_ key: Key, field: FormField) -> [WizardEffect] {
         switch key {
-        case .right where acceptsSuggestion(in: field), .end where acceptsSuggestion(in: field):
+        case .right where acceptsSuggestion(in: field), .end where acceptsSuggestion(in: field),
+            .tab where acceptsSuggestion(in: field):
             editor.insert(pathSuggestion ?? "")
             pathSuggestion = nil
             return storeEditorText() + [.suggestPath(fieldID: field.id, typed: editor.text)]
@@ -52,8 +58,12 @@ extension WizardState {
             }
             return moveFocus(by: 1)
         case .escape:
+            // Undoes the edits made since the field got the focus; Esc again brings them back.
             guard editor.text != valueBeforeEdit else { return [] }
+            let undone = editor.text
             editor = LineEditor(text: valueBeforeEdit, maxLength: editor.maxLength)
+            valueBeforeEdit = undone
+            message = "\(field.code): your edits are undone. Press Esc again to bring them back."
             return storeEditorText()
         default:
             let effects = edit(with: key)
@@ -102,20 +112,12 @@ extension WizardState {
     private mutating func edit(with key: Key) -> [WizardEffect] {
         if isReadOnly, key.editsText { return refuseEditing() }
         let before = editor.text
-        switch key {
-        case .character(let character):
-            if !editor.insert(String(character)) { message = limitMessage() }
-        case .paste(let text):
-            if !editor.insert(text) { message = limitMessage() }
-        case .backspace: editor.deleteBackward()
-        case .delete: editor.deleteForward()
-        case .left: editor.moveLeft()
-        case .right: editor.moveRight()
-        case .home, .control("a"): editor.moveToStart()
-        case .end, .control("e"): editor.moveToEnd()
-        case .control("u"): editor.deleteToStart()
-        case .control("w"): editor.deleteWordBackward()
-        default: return []
+        var key = key
+        if case .paste(let text) = key, let field = currentField { key = .paste(field.pasted(text)) }
+        switch editor.apply(key) {
+        case .notEditing: return []
+        case .tooLong: message = limitMessage()
+        case .edited: break
         }
         return editor.text == before ? [] : storeEditorText()
     }
@@ -149,7 +151,6 @@ extension WizardState {
             draft.values[field.id] = value
         }
         if field.id == currentField?.id { loadEditor() }
-        progress = FormProgress(pack: pack, values: draft.values)
         recheck([field.id])
         var effects: [WizardEffect] = [.persist(.committed)]
         if field.id == pack.categoryFieldID, let category, !category.isExtendable {
@@ -164,8 +165,7 @@ extension WizardState {
     mutating func commitEdit() -> [WizardEffect] {
         guard let field = currentField, field.editing == .text else { return [] }
         let typed = editor.text
-        let (value, problem) = field.committedValue(typed)
-        if let problem { message = problem }
+        let value = field.committedValue(typed)
         let changed = value != valueBeforeEdit
         if value.isEmpty {
             draft.values.removeValue(forKey: field.id)
@@ -175,13 +175,16 @@ extension WizardState {
         pathSuggestion = nil
         guard changed || typed != value else { return [] }
         valueBeforeEdit = value
-        progress = FormProgress(pack: pack, values: draft.values)
         if field.type == .attachment, let document = field.document {
             if value.isEmpty { draft.attachments.removeValue(forKey: document) }
             recheck([field.id])
             return value.isEmpty ? [.persist(.committed)] : [.persist(.committed), .inspectAttachment(fieldID: field.id, path: value)]
         }
         recheck([field.id])
+        // The answer stays as typed; the engine says at once what is wrong with it.
+        if let problem = pack.answerProblem(of: field, in: findings.findings(atField: field.id)) {
+            message = "\(field.code): \(problem.detail)"
+        }
         return [.persist(.committed)]
     }
 
@@ -261,7 +264,6 @@ extension WizardState {
             Attachment(path: path, size: facts.size, detectedType: facts.kind?.mediaType ?? "", sha256: facts.sha256 ?? "")
         ]
         if currentField?.id == fieldID { loadEditor() }
-        progress = FormProgress(pack: pack, values: draft.values)
         recheck([fieldID])
         if let problem = facts.problem, !facts.isReadable {
             message = "\(field.code): \(problem)"

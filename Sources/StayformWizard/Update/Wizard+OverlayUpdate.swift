@@ -13,6 +13,8 @@ extension WizardState {
             return pressInChooser(key, chooser: chooser)
         case .documentCheck(let check):
             return pressInDocumentCheck(key, check: check)
+        case .findings(let detail):
+            return pressInFindingDetail(key, detail: detail)
         case nil:
             return []
         }
@@ -27,13 +29,8 @@ extension WizardState {
         case .enter:
             overlay = nil
             return goToField(code: editor.text.trimmingWhitespace)
-        case .character(let character): editor.insert(String(character))
-        case .paste(let text): editor.insert(text)
-        case .backspace: editor.deleteBackward()
-        case .delete: editor.deleteForward()
-        case .left: editor.moveLeft()
-        case .right: editor.moveRight()
-        default: break
+        default:
+            editor.apply(key)
         }
         overlay = .goTo(editor)
         return []
@@ -81,20 +78,10 @@ extension WizardState {
             overlay = nil
             guard let field = pack.field(id: chooser.fieldID), let value = chooser.chosenValue else { return [] }
             return setValue(value, of: field, advancing: true)
-        case .character(let character):
-            var filter = chooser.filter
-            filter.insert(String(character))
-            chooser.setFilter(filter)
-        case .paste(let text):
-            var filter = chooser.filter
-            filter.insert(text)
-            chooser.setFilter(filter)
-        case .backspace:
-            var filter = chooser.filter
-            filter.deleteBackward()
-            chooser.setFilter(filter)
         default:
-            break
+            var filter = chooser.filter
+            guard filter.apply(key) != .notEditing else { break }
+            chooser.setFilter(filter)
         }
         overlay = .chooser(chooser)
         return []

@@ -7,8 +7,11 @@ extension WizardState {
         case .resume:
             let place = currentField.map { "\($0.code) \($0.label.resolved(for: language))" }
                 ?? currentSection.title.resolved(for: language)
+            // A permit that cannot be extended is never "complete": there is nothing to file.
+            let state = category.map { !$0.isExtendable } == true
+                ? "this permit cannot be extended" : "\(progress.percentComplete)% complete"
             return [
-                "Continue where you left off: \(place) (\(progress.percentComplete)% complete)",
+                "Continue where you left off: \(place) (\(state))",
                 "Start over: clear every answer",
             ]
         case .category:
@@ -54,7 +57,6 @@ extension WizardState {
             fresh.createdAt = draft.createdAt
             fresh.unknownKeys = draft.unknownKeys
             draft = fresh
-            progress = FormProgress(pack: pack, values: draft.values)
             recheckAll()
             _ = focus(FieldFocus(resuming: nil, in: pack))
             screen = pack.categories.isEmpty ? .form : .start(StartPage(step: .category))
@@ -78,7 +80,6 @@ extension WizardState {
             let highlighted = pack.categories.firstIndex { $0.id == draft.values[fieldID] } ?? 0
             screen = .start(StartPage(step: .category, highlighted: highlighted))
             draft.values.removeValue(forKey: field.id)
-            progress = FormProgress(pack: pack, values: draft.values)
             recheck([field.id])
             return [.persist(.committed)]
         default:
@@ -89,10 +90,12 @@ extension WizardState {
     /// Keys on the next-steps page.
     mutating func pressOnNextSteps(_ key: Key) -> [WizardEffect] {
         switch key {
-        case .escape, .enter:
+        case .escape:
+            screen = .form
+        case .enter, .function(3):
             screen = .finalCheck(selected: 0)
         case .function(5):
-            screen = .form
+            screen = .review(selected: 0)
         default:
             break
         }

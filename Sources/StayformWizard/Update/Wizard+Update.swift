@@ -55,7 +55,7 @@ extension WizardState {
             let wasQuitConfirmation = quitsWithoutSaving
             message = nil
             quitsWithoutSaving = false
-            return press(key, confirmingQuit: wasQuitConfirmation)
+            return press(key.canonical, confirmingQuit: wasQuitConfirmation)
         }
     }
 

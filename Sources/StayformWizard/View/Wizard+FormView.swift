@@ -87,9 +87,9 @@ extension Wizard {
         column += screen.put("\(field.code) ", row: row, column: column, style: .fieldCode, limit: area.width)
         // The focused field's label carries the highlight; its value is drawn plain, so that a
         // typed character costs the terminal a few bytes instead of a change of colours.
-        column += screen.put(field.label.resolved(for: state.language), row: row, column: column,
+        column += screen.put(state.pack.label(of: field, given: state.draft.values).resolved(for: state.language), row: row, column: column,
             style: isFocused ? .inputFocused : .label, limit: area.right - column)
-        if field.isRequired(given: state.draft.values) {
+        if state.pack.needsAnswer(field, of: state.currentSection, in: state.draft) {
             column += screen.put(" *", row: row, column: column, style: .fieldCode, limit: area.right - column)
         }
         if let worst = state.summary.bySection[state.focus.section].first(where: { $0.isAbout(field: field.id) })?.severity {
@@ -153,7 +153,7 @@ extension Wizard {
     private static func drawFieldHelp(_ field: FormField, state: WizardState, area: ScreenArea, into screen: inout Screen) {
         let hintRow = area.bottom - helpRows
         screen.put(field.inputHint.truncated(toColumns: area.width), row: hintRow, column: area.left, style: .help)
-        let help = field.help.resolved(for: state.language)
+        let help = state.pack.help(of: field, given: state.draft.values).resolved(for: state.language)
         guard !help.isEmpty else { return }
         // Only the first line shows: wrapping a prefix of more than two lines' worth of
         // characters gives the same first line, and tells as well whether more follows.

@@ -6,11 +6,12 @@ extension Wizard {
         switch overlay {
         case .help:
             guard let field = state.currentField else { return }
-            var lines = field.help.resolved(for: state.language).wrapped(toColumns: max(1, area.width - 4))
+            var lines = state.pack.help(of: field, given: state.draft.values).resolved(for: state.language).wrapped(toColumns: max(1, area.width - 4))
             if !field.inputHint.isEmpty { lines += [""] + field.inputHint.wrapped(toColumns: max(1, area.width - 4)) }
             let proof = state.evidence(for: field)
             lines += [""] + "Proved by: \(proof)".wrapped(toColumns: max(1, area.width - 4))
-            drawBox(title: "\(field.code) \(field.label.resolved(for: state.language))", lines: lines,
+            lines += [""] + KeyList.summary.wrapped(toColumns: max(1, area.width - 4))
+            drawBox(title: "\(field.code) \(state.pack.label(of: field, given: state.draft.values).resolved(for: state.language))", lines: lines,
                 footer: "any key closes", area: area, into: &screen)
         case .goTo(let editor):
             let box = drawBox(title: "Go to field", lines: ["Code (for example 2.3):", ""],
@@ -22,6 +23,8 @@ extension Wizard {
             drawChooser(chooser, state: state, area: area, into: &screen)
         case .documentCheck(let check):
             drawDocumentCheck(check, state: state, area: area, into: &screen)
+        case .findings(let detail):
+            drawFindingDetail(detail, state: state, area: area, into: &screen)
         }
     }
 
@@ -43,7 +46,12 @@ extension Wizard {
             case .matches:
                 (mark, text) = ("[?]", "\(row.factLabel): changed since you checked: \(shownOwner)")
             case .differs(let printed):
-                (mark, text) = ("[✗]", "\(row.factLabel): the document says “\(printed)”, your answer “\(shownOwner)”")
+                // The mark is the finding's own: a spelling that is only a note is not an error.
+                let finding = state.findings.findings(atField: row.ownerFieldID).filter { finding in
+                    finding.places.contains { if case .document(check.documentID, _) = $0 { true } else { false } }
+                }.max { $0.severity < $1.severity }
+                mark = "[\(finding.map { symbol($0.severity).0 } ?? "✓")]"
+                text = "\(row.factLabel): the document says “\(printed)”, your answer “\(shownOwner)”"
             case nil:
                 (mark, text) = ("[ ]", "\(row.factLabel): \(owner.isEmpty ? "(no answer yet)" : shownOwner)")
             }
@@ -66,7 +74,7 @@ extension Wizard {
     }
 
     private static func drawChooser(_ chooser: Chooser, state: WizardState, area: ScreenArea, into screen: inout Screen) {
-        let label = state.pack.field(id: chooser.fieldID).map { "\($0.code) \($0.label.resolved(for: state.language))" } ?? ""
+        let label = state.pack.field(id: chooser.fieldID).map { "\($0.code) \(state.pack.label(of: $0, given: state.draft.values).resolved(for: state.language))" } ?? ""
         let listRows = max(1, min(chooser.options.count, area.height - 6))
         let first = max(0, min(chooser.highlighted - listRows / 2, chooser.matches.count - listRows))
         var lines: [String] = ["Search: " + chooser.filter.text, ""]

@@ -84,7 +84,10 @@ extension Wizard {
             if isSelected { screen.fill(row: row, column: area.left, count: area.width, style: style) }
             let value = field.displayRows(of: state.draft.values[field.id] ?? "", in: state.pack,
                 language: state.language, masked: state.isMasked).joined(separator: " ")
-            screen.put("\(mark) \(field.code) \(field.label.resolved(for: state.language)): \(value)",
+            // An answer that cannot be right is never listed as if it were one.
+            let problem = state.pack.answerProblem(of: field, in: state.findings.findings(atField: field.id))
+                .map { "  \(symbol($0.severity).0) \($0.detail)" } ?? ""
+            screen.put("\(mark) \(field.code) \(state.pack.label(of: field, given: state.draft.values).resolved(for: state.language)): \(value)\(problem)",
                 row: row, column: area.left, style: style, limit: area.width)
             screen.put("     proof: \(state.evidence(for: field))", row: row + 1, column: area.left,
                 style: .help, limit: area.width)
@@ -111,15 +114,14 @@ extension WizardState {
 extension Wizard {
     /// The final check (F3): ready to file or not, then every finding by section.
     static func drawFinalCheck(_ state: WizardState, selected: Int, area: ScreenArea, into screen: inout Screen) {
-        let blocking = state.findings.findings(of: .blocking).count
         let heading: String
         let style: StyleRole
         if state.isReadyToFile {
             (heading, style) = ("✓ Ready to file: nothing blocks this application. Press n for the next steps.", .success)
-        } else if blocking > 0 {
-            (heading, style) = ("✗ Not ready: \(blocking) blocking finding(s) to fix first.", .blocking)
         } else {
-            (heading, style) = ("· Not ready: required answers are missing (\(state.progress.percentComplete)% done).", .warning)
+            let missing = state.progress.missing
+            let detail = missing > 0 ? ", \(missing) of them missing answers or documents" : ""
+            (heading, style) = ("✗ Not ready: \(state.summary.blocking) blocking finding(s) to fix first\(detail).", .blocking)
         }
         screen.put(heading, row: area.top, column: area.left, style: style, limit: area.width)
         let lines = state.finalCheckLines

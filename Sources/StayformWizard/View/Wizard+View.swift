@@ -128,6 +128,11 @@ extension Wizard {
         case .chooser: return [" ↑↓ choose  Enter accept  Esc cancel  type to search", " ↑↓ Enter Esc"]
         case .documentCheck:
             return [" ↑↓ fact  Space/Enter it matches  type what it says instead  ⌫ clear  Esc close", " ↑↓ Space type ⌫ Esc"]
+        case .findings:
+            if case .findings(let detail) = state.overlay, state.ambiguousDate(in: detail) != nil {
+                return [" 1 or 2 pick the day  ↑↓ scroll  Enter go to the field  Esc close", " 1/2 pick  Esc"]
+            }
+            return [" ↑↓ PgUp PgDn scroll  Enter go to the field  F1 help  Esc close", " ↑↓ scroll  Enter field  Esc"]
         case nil: break
         }
         switch state.screen {
@@ -135,7 +140,7 @@ extension Wizard {
             return [" ↑↓ choose  Enter accept  F10 save+quit", " ↑↓ Enter  F10 quit"]
         case .finalCheck:
             return [
-                " ↑↓ move  Enter go to field  n next steps  Esc back  F10 save+quit",
+                " ↑↓ move  Enter read in full  n next steps  Esc back  F10 save+quit",
                 " ↑↓ Enter n Esc  F10 quit",
             ]
         case .review:
@@ -144,7 +149,7 @@ extension Wizard {
                 " ↑↓ Space Enter Esc  F10 quit",
             ]
         case .nextSteps:
-            return [" Esc back to the form  F10 save+quit", " Esc  F10 quit"]
+            return [" Esc back to the form  F3 final check  F10 save+quit", " Esc form  F3 check  F10 quit"]
         case .form:
             return [
                 " Tab next  S-Tab back  PgDn section  F1 help  F2 go to  F3 check  F4 snapshot  F5 review  F6 hide  F9 theme  F10 quit",

@@ -51,6 +51,13 @@ final class TmuxSession {
         try tmux(["paste-buffer", "-p", "-t", "0"])
     }
 
+    /// Pastes `text` the way a terminal without bracketed paste does: the characters at once,
+    /// each line break as Enter.
+    func pasteUnbracketed(_ text: String) throws {
+        try tmux(["set-buffer", "--", text])
+        try tmux(["paste-buffer", "-t", "0"])
+    }
+
     /// Presses keys by tmux name: `Tab`, `BTab`, `Enter`, `Escape`, `F10`, `C-c`, `NPage`…
     func press(_ keys: String...) throws {
         try tmux(["send-keys", "-t", "0"] + keys)

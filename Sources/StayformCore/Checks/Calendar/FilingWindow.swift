@@ -1,5 +1,5 @@
-/// When a stay-permit extension may be filed: from `opensDaysBefore` days before expiry up to
-/// the last working day before expiry. The number of days comes from the form pack.
+/// When a stay-permit extension may be filed: from a number of days (or months) before expiry
+/// up to the last working day before expiry. The number comes from the form pack.
 ///
 ///     let window = FilingWindow(expiry: expiry, opensDaysBefore: 14, calendar: calendar)!
 ///     window.status(today: today)   // .open(daysLeft: 3)
@@ -15,9 +15,29 @@ public struct FilingWindow: Hashable, Sendable {
     /// The window for a permit ending on `expiry`; `nil` when `calendar` has no working day in
     /// the year before expiry.
     public init?(expiry: CalendarDate, opensDaysBefore: Int, calendar: WorkingDayCalendar) {
+        self.init(expiry: expiry, opens: expiry.adding(days: -opensDaysBefore), calendar: calendar)
+    }
+
+    /// The window opening `amount` days, months or years before `expiry` (an ITAS extension
+    /// opens 3 months before); any other unit counts as days.
+    ///
+    ///     FilingWindow(expiry: expiry, opensBefore: 3, unit: .months, calendar: calendar)
+    public init?(expiry: CalendarDate, opensBefore amount: Int, unit: FigureUnit?, calendar: WorkingDayCalendar) {
+        let amount = min(max(amount, 0), 36_500)
+        let opens: CalendarDate =
+            switch unit {
+            case .months: expiry.adding(months: -min(amount, 1200))
+            case .years: expiry.adding(months: -12 * min(amount, 100))
+            default: expiry.adding(days: -amount)
+            }
+        self.init(expiry: expiry, opens: opens, calendar: calendar)
+    }
+
+    /// The window from `opens` to the last working day before `expiry`.
+    public init?(expiry: CalendarDate, opens: CalendarDate, calendar: WorkingDayCalendar) {
         guard let closes = calendar.lastWorkingDay(before: expiry) else { return nil }
         self.expiry = expiry
-        self.opens = expiry.adding(days: -opensDaysBefore)
+        self.opens = opens
         self.closes = closes
     }
 

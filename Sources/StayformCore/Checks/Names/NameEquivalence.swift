@@ -8,4 +8,6 @@ public enum NameEquivalence: Hashable, Sendable {
     case order
     /// Letters written as the MRZ writes them (ICAO 9303: `Ü`→`UE`, `É`→`E`).
     case transliteration([LetterRendering])
+    /// A title the passport does not print (`SCHMIDT/ANNA MS` on an airline ticket).
+    case title([String])
 }

@@ -16,6 +16,12 @@ struct NameWords {
     /// Leading, trailing or doubled whitespace.
     let irregularSpacing: Bool
 
+    private init(words: [NameWord], punctuation: [Character], irregularSpacing: Bool) {
+        self.words = words
+        self.punctuation = punctuation
+        self.irregularSpacing = irregularSpacing
+    }
+
     init(_ text: String) {
         var words: [NameWord] = []
         var punctuation: [Character] = []
@@ -41,6 +47,24 @@ struct NameWords {
         irregularSpacing = trimmed.count != text.count || trimmed.contains(where: { $0.isWhitespace && $0 != " " })
             || trimmed.contains("  ")
     }
+
+    /// The words without the titles that `passport` does not have, and those titles.
+    func removingTitles(absentFrom passport: NameWords) -> (NameWords, [String]) {
+        let passportWords = Set(passport.words.map(\.upper))
+        var kept: [NameWord] = []
+        var titles: [String] = []
+        for word in words {
+            if Self.titles.contains(word.upper), !passportWords.contains(word.upper) {
+                titles.append(word.upper)
+            } else {
+                kept.append(word)
+            }
+        }
+        return (NameWords(words: kept, punctuation: punctuation, irregularSpacing: irregularSpacing), titles)
+    }
+
+    /// Titles that tickets, letters and bookings add to a name.
+    static let titles: Set<String> = ["MR", "MRS", "MS", "MISS", "MSTR", "DR", "PROF"]
 
     /// All words run together, for names split into a different number of words.
     var joined: NameWord {

@@ -25,7 +25,9 @@ public enum PersonNameComparison: Hashable, Sendable {
     /// Different names (blocking).
     case mismatch
 
-    /// Compares `stated` with the `passport` spelling.
+    /// Compares `stated` with the `passport` spelling. A title the passport does not have
+    /// (`MS`, `MR`, `DR`, as airline tickets print them after the given names) is left out
+    /// and named in a note.
     public init(passport: String, stated: String) {
         if passport == stated {
             self = .identical
@@ -33,6 +35,20 @@ public enum PersonNameComparison: Hashable, Sendable {
         }
         let expectedWords = NameWords(passport)
         let statedWords = NameWords(stated)
+        let compared = Self(expectedWords, statedWords)
+        let (untitled, titles) = statedWords.removingTitles(absentFrom: expectedWords)
+        guard compared == .mismatch, !titles.isEmpty, !untitled.words.isEmpty else {
+            self = compared
+            return
+        }
+        switch Self(expectedWords, untitled) {
+        case .identical: self = .equivalent([.title(titles)])
+        case .equivalent(let reasons): self = .equivalent(reasons + [.title(titles)])
+        case let other: self = other
+        }
+    }
+
+    private init(_ expectedWords: NameWords, _ statedWords: NameWords) {
         guard !expectedWords.words.isEmpty, !statedWords.words.isEmpty else {
             self = .mismatch
             return

@@ -1,0 +1,53 @@
+import StayformCore
+import Yams
+
+extension FormPackParser {
+    /// The keys a field may carry to constrain its answer (`docs/form-pack.md`).
+    static let constraintKeys = ["pattern", "format", "min-length", "min", "max", "earliest", "latest"]
+
+    /// The constraints of `field`, each checked: the pattern compiles, numbers and lengths
+    /// make sense for the field's type, date bounds are `today` or a date.
+    func parseConstraints(_ field: PackObject, type: FieldType?) -> FieldConstraints {
+        var constraints = FieldConstraints()
+        if let pattern = reader.string("pattern", in: field) {
+            if (try? Regex(pattern)) == nil {
+                reader.report(field["pattern"], "`pattern` of \(field.what) is not a regular expression stayform can read")
+            } else {
+                constraints.pattern = pattern
+            }
+            if field["format"] == nil {
+                reader.report(field["pattern"], "\(field.what) has a `pattern`; say in `format` what it expects, in words")
+            }
+        }
+        constraints.format = reader.text("format", in: field)
+        constraints.minLength = reader.int("min-length", in: field)
+        if let minLength = constraints.minLength, minLength < 1 {
+            reader.report(field["min-length"], "`min-length` must be at least 1")
+        }
+        for key in ["min", "max"] where field[key] != nil && type != .duration && type != .money {
+            reader.report(field[key], "only `duration` and `money` fields take `\(key)`")
+        }
+        constraints.minimum = reader.int("min", in: field)
+        constraints.maximum = reader.int("max", in: field)
+        if let minimum = constraints.minimum, let maximum = constraints.maximum, minimum > maximum {
+            reader.report(field["max"], "`max` of \(field.what) is less than its `min`")
+        }
+        constraints.earliest = dateBound("earliest", in: field, type: type)
+        constraints.latest = dateBound("latest", in: field, type: type)
+        return constraints
+    }
+
+    private func dateBound(_ key: String, in field: PackObject, type: FieldType?) -> DateBound? {
+        guard let node = field[key] else { return nil }
+        guard type == .date else {
+            reader.report(node, "only `date` fields take `\(key)`")
+            return nil
+        }
+        guard let text = reader.string(key, in: field) else { return nil }
+        guard let bound = DateBound(text) else {
+            reader.report(node, "`\(key)` must be `today` or a date such as 2026-01-31")
+            return nil
+        }
+        return bound
+    }
+}
