@@ -5,7 +5,7 @@
 #   make stress     500 kill -9 trials while typing (STAYFORM_KILL_TRIALS=N for more)
 #   make fuzz       20,000 rounds of damaged drafts, packs, themes and special files
 #                   (STAYFORM_FUZZ_ROUNDS=N, STAYFORM_FUZZ_SEED=S to replay a failure)
-#   make bench      benchmarks (numbers, not pass/fail)
+#   make bench      benchmarks (numbers, not pass/fail), side by side with dialog --form
 #   make install PREFIX=/usr/local   (binary, packs, themes, man page, bash/zsh/fish completions)
 #   make man        regenerate docs/stayform.1 from the argument parser and docs/man/
 #   make clean
@@ -46,7 +46,15 @@ fuzz: deps
 	$(SWIFT) build --build-tests
 	STAYFORM_FUZZ_ROUNDS=$${STAYFORM_FUZZ_ROUNDS:-20000} $(SWIFT) test --filter HostileInputFuzzTests
 
+# The comparison with `dialog --form` needs dialog: installed here like `make deps` installs.
 bench: deps
+	@if ! command -v dialog >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q dialog; \
+	  else \
+	    echo "dialog is missing, so the comparison with it is skipped; run: sudo apt-get install -y dialog"; \
+	  fi; \
+	fi
 	$(SWIFT) build -c release --product StayformBenchmarks
 	$(SWIFT) build -c release --product stayform
 	.build/release/StayformBenchmarks

@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // 1. Pure Swift: form model, draft, cross-checks, dates, text editing. No I/O, no clock.
@@ -28,6 +29,7 @@ let package = Package(
                 "StayformCore",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // 3. The Elm architecture: pure update and view into a grid of cells.
@@ -70,7 +72,7 @@ let package = Package(
         .testTarget(
             name: "StayformPersistenceTests",
             dependencies: [
-                "StayformPersistence", "TestSupport",
+                "StayformPersistence", "TestSupport", .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

@@ -34,16 +34,16 @@ enum DraftSaveBenchmark {
             encodings.append(start.duration(to: clock.now))
         }
 
-        let saver = BackgroundDraftSaver(file: file)
+        let saver = BackgroundDraftSaver(file: file, timeOfDay: { "" })
         var submits: [Duration] = []
         for index in 0..<count {
             var changed = draft
             changed.values["field-1"] = "typed \(index)"
             let start = clock.now
-            saver.submit(changed, urgency: index % 10 == 0 ? BackgroundDraftSaver.Urgency.committed : .typing)
+            saver.submit(changed)
             submits.append(start.duration(to: clock.now))
         }
-        let final = saver.close()
+        let final = saver.flush(draft)
         for suffix in ["", ".bak", ".lock"] { unlink(path.string + suffix) }
 
         let size = draft.fileText().count

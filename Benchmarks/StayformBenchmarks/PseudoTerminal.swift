@@ -24,6 +24,8 @@ final class PseudoTerminal {
         var bytes: [UInt8]
         /// From the write to the first byte back; `nil` when nothing came.
         var firstByte: Duration?
+        /// From the write to the last byte before the silence: when the screen settled.
+        var lastByte: Duration?
     }
 
     let processID: pid_t
@@ -111,7 +113,7 @@ final class PseudoTerminal {
     /// (default: now — call right after `write`).
     func read(until silence: Duration, limit: Duration, since start: ContinuousClock.Instant? = nil) -> Response {
         let start = start ?? clock.now
-        var response = Response(bytes: [], firstByte: nil)
+        var response = Response(bytes: [], firstByte: nil, lastByte: nil)
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let waited = start.duration(to: clock.now)
@@ -122,7 +124,9 @@ final class PseudoTerminal {
             guard ready > 0 else { return response }
             let count = buffer.withUnsafeMutableBytes { Glibc.read(master, $0.baseAddress, $0.count) }
             guard count > 0 else { return response }  // EIO: the program closed the terminal
-            if response.firstByte == nil { response.firstByte = start.duration(to: clock.now) }
+            let now = start.duration(to: clock.now)
+            if response.firstByte == nil { response.firstByte = now }
+            response.lastByte = now
             response.bytes.append(contentsOf: buffer[0..<count])
         }
     }

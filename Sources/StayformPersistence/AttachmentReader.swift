@@ -1,3 +1,4 @@
+import Crypto
 import StayformCore
 import SystemPackage
 
@@ -70,7 +71,7 @@ public struct AttachmentReader: Sendable {
                 header.append(contentsOf: chunk[0..<min(count, headerLength - header.count)])
             }
             if hashes {
-                hasher.update(chunk[0..<count])
+                chunk.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
             } else if header.count >= headerLength {
                 break
             }

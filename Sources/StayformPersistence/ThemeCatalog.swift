@@ -34,16 +34,18 @@ public struct ThemeCatalog: Sendable {
     /// The theme names in the order F9 cycles through them: `default` first, then by name.
     public var names: [String] { entries.map(\.name) }
 
-    /// Reads every theme file (`.yaml`, `.yml`) in both folders. A missing user folder is normal;
-    /// a missing shipped folder, or an unreadable one, is a problem, not a crash.
-    public static func scan(shippedDirectory: URL, userDirectory: URL?) -> ThemeCatalog {
+    /// Reads every theme file (`.yaml`, `.yml`) in both folders, or only the files of the themes
+    /// `only` names (to start with the chosen theme and its fallback without reading the rest).
+    /// A missing user folder is normal; a missing shipped folder, or an unreadable one, is a
+    /// problem, not a crash.
+    public static func scan(shippedDirectory: URL, userDirectory: URL?, only names: Set<String>? = nil) -> ThemeCatalog {
         var problems: [LoadError] = []
         var byName: [String: Entry] = [:]
-        for entry in themes(in: shippedDirectory, isUser: false, problems: &problems) {
+        for entry in themes(in: shippedDirectory, isUser: false, only: names, problems: &problems) {
             byName[entry.name] = entry
         }
         if let userDirectory {
-            for entry in themes(in: userDirectory, isUser: true, problems: &problems) {
+            for entry in themes(in: userDirectory, isUser: true, only: names, problems: &problems) {
                 byName[entry.name] = entry
             }
         }
@@ -107,7 +109,9 @@ public struct ThemeCatalog: Sendable {
     }
 
     /// The themes that load from `directory`; the files that do not go to `problems`.
-    private static func themes(in directory: URL, isUser: Bool, problems: inout [LoadError]) -> [Entry] {
+    private static func themes(
+        in directory: URL, isUser: Bool, only names: Set<String>?, problems: inout [LoadError]
+    ) -> [Entry] {
         let fileNames: [String]
         do {
             fileNames = try FileManager.default.contentsOfDirectory(atPath: directory.path)
@@ -124,6 +128,7 @@ public struct ThemeCatalog: Sendable {
         for fileName in fileNames.sorted() where isThemeFile(fileName) {
             let url = directory.appendingPathComponent(fileName)
             let expectedName = url.deletingPathExtension().lastPathComponent
+            if let names, !names.contains(expectedName) { continue }
             do {
                 let theme = try ThemeLoader.load(contentsOf: url, expectedName: expectedName)
                 if let first = entries.first(where: { $0.name == theme.name }) {

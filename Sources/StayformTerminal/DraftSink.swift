@@ -1,12 +1,10 @@
 import StayformCore
-import StayformWizard
 
-/// Where the run loop sends drafts to be saved, off the drawing path.
+/// Where the run loop sends drafts to be saved, off the drawing path. The outcome of each
+/// save comes back to the loop as a `.saveFinished` event in its inbox.
 public protocol DraftSink: AnyObject {
     /// Queues `draft` to be written; returns at once.
-    func submit(_ draft: Draft, urgency: SaveUrgency)
-    /// Waits until the latest submitted draft is written or has failed, and returns the outcome.
-    func flush() -> SaveStatus
-    /// The outcome of the latest write.
-    var status: SaveStatus { get }
+    func submit(_ draft: Draft)
+    /// Writes `draft` and waits until it is on disk or has failed; returns the outcome.
+    func flush(_ draft: Draft) -> SaveStatus
 }

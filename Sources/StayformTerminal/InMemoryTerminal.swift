@@ -1,7 +1,9 @@
+import StayformCore
 import StayformWizard
 
 /// A terminal in memory: it replays scripted input and keeps every screen drawn, so that
-/// everything a user can do is testable without a real terminal.
+/// everything a user can do is testable without a real terminal. With a `clock`, a scripted
+/// `.timedOut` advances it by the time the loop said it would wait: timers fire without sleeps.
 ///
 ///     let terminal = InMemoryTerminal(size: TerminalSize(columns: 80, rows: 24),
 ///                                     input: [.key(.character("A")), .key(.function(10))])
@@ -15,24 +17,37 @@ public final class InMemoryTerminal: Terminal {
     public private(set) var screens: [Screen] = []
     /// How many cells each draw changed compared with the screen before it.
     public private(set) var changedCellsPerDraw: [Int] = []
+    /// Every theme applied, in order.
+    public private(set) var themes: [Theme] = []
+    /// The clock a scripted `.timedOut` advances.
+    public let clock: ManualClock?
     /// Whether `restore` was called.
     public private(set) var isRestored = false
 
-    public init(size: TerminalSize, input: [TerminalInput] = []) {
+    public init(size: TerminalSize, input: [TerminalInput] = [], clock: ManualClock? = nil) {
         self.size = size
         self.pendingInput = input
+        self.clock = clock
     }
 
-    public func readInput(timeout: Duration) -> TerminalInput {
+    public func readInput(timeout: Duration?, wakingOn wakeDescriptor: Int32) -> TerminalInput {
         guard !pendingInput.isEmpty else { return .hungUp }
         let input = pendingInput.removeFirst()
-        if case .resized(let newSize) = input { size = newSize }
+        switch input {
+        case .resized(let newSize): size = newSize
+        case .timedOut: if let timeout { clock?.advance(by: timeout) }
+        default: break
+        }
         return input
     }
 
     public func draw(_ screen: Screen) {
         changedCellsPerDraw.append(ScreenDifference(from: screens.last, to: screen).changedCells.count)
         screens.append(screen)
+    }
+
+    public func apply(_ theme: Theme) {
+        themes.append(theme)
     }
 
     public func restore() {

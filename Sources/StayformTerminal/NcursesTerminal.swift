@@ -13,6 +13,7 @@ public final class NcursesTerminal: Terminal {
     /// Keys read ahead with a burst of input, given out before anything new is read.
     private var pendingKeys: [Key] = []
     private var restored = false
+    private let colourAllowed: Bool
 
     /// Why the terminal could not be opened.
     public struct OpenError: Error, CustomStringConvertible {
@@ -38,6 +39,7 @@ public final class NcursesTerminal: Terminal {
         keypad(window, true)
         set_escdelay(25)
         cnw_enable_bracketed_paste()
+        self.colourAllowed = colourAllowed
         styles = NcursesStyles(theme: theme, colourAllowed: colourAllowed)
     }
 
@@ -51,15 +53,33 @@ public final class NcursesTerminal: Terminal {
     }
 
     /// Changes how roles look, redrawing everything with the new theme.
-    public func apply(theme: Theme, colourAllowed: Bool) {
+    public func apply(_ theme: Theme) {
         styles = NcursesStyles(theme: theme, colourAllowed: colourAllowed)
         shown = nil
     }
 
-    public func readInput(timeout: Duration) -> TerminalInput {
+    /// What ncurses holds already (a resize, bytes it read ahead) comes first; then one wait
+    /// on both the keyboard and the wake descriptor, so no time is spent polling.
+    public func readInput(timeout: Duration?, wakingOn wakeDescriptor: Int32) -> TerminalInput {
         if !pendingKeys.isEmpty { return .key(pendingKeys.removeFirst()) }
-        let milliseconds = timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000
-        wtimeout(window, Int32(clamping: milliseconds))
+        let ready = readKey()
+        if ready != .timedOut { return ready }
+        var descriptors = [
+            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: wakeDescriptor, events: Int16(POLLIN), revents: 0),
+        ]
+        let milliseconds = timeout.map { timeout in
+            // Rounded up, so a timer is never woken for just before it is due.
+            Int32(clamping: timeout.components.seconds * 1000
+                + (timeout.components.attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000)
+        } ?? -1
+        guard poll(&descriptors, 2, milliseconds) > 0, descriptors[0].revents != 0 else { return .timedOut }
+        return readKey()
+    }
+
+    /// A key ncurses has or can read without waiting (beyond an escape sequence's delay).
+    private func readKey() -> TerminalInput {
+        wtimeout(window, 0)
         var character: wint_t = 0
         let result = wget_wch(window, &character)
         switch result {

@@ -1,7 +1,8 @@
 import CNcursesw
 
-/// Turns SIGHUP, SIGTERM and SIGINT into a flag the run loop polls, so that the draft is saved
-/// and the terminal restored on the main thread instead of inside a signal handler.
+/// Turns SIGHUP, SIGTERM and SIGINT into a flag and a wake-up of the run loop's inbox, so that
+/// the loop turns the signal into an event and the draft is saved and the terminal restored on
+/// the main thread instead of inside a signal handler.
 public final class ProcessSignals {
     /// A signal that asks the program to end.
     public enum Termination: Int32, Sendable {
@@ -13,9 +14,10 @@ public final class ProcessSignals {
         public var exitStatus: Int32 { 128 + rawValue }
     }
 
-    /// Starts watching; also unblocks SIGWINCH so that resizes arrive.
-    public init() {
-        cnw_watch_termination_signals()
+    /// Starts watching, waking `inbox`'s loop on a signal; also unblocks SIGWINCH so that
+    /// resizes arrive.
+    public init(waking inbox: EventInbox) {
+        cnw_watch_termination_signals(inbox.signalDescriptor)
     }
 
     /// The first termination signal received, if any.

@@ -7,15 +7,21 @@ struct ScreenDifference {
     let changedCells: [ScreenPosition]
 
     init(from previous: Screen?, to next: Screen) {
-        let size = next.size
+        let columns = next.size.columns
         var changed: [ScreenPosition] = []
-        let compare = previous.map { $0.size == size } ?? false
-        for row in 0..<size.rows {
-            for column in 0..<size.columns {
-                let cell = next[row, column]
-                if cell.isContinuation { continue }
-                if compare, let previous, previous[row, column] == cell { continue }
-                changed.append(ScreenPosition(row: row, column: column))
+        let comparable = previous.flatMap { $0.size == next.size ? $0.cells : nil }
+        // Cells are read in place from both grids: a key compares 3,000 of them, so no copies.
+        next.cells.withUnsafeBufferPointer { cells in
+            guard let comparable else {
+                for index in cells.indices where !cells[index].isContinuation {
+                    changed.append(ScreenPosition(row: index / columns, column: index % columns))
+                }
+                return
+            }
+            comparable.withUnsafeBufferPointer { shown in
+                for index in cells.indices where !cells[index].isContinuation && cells[index] != shown[index] {
+                    changed.append(ScreenPosition(row: index / columns, column: index % columns))
+                }
             }
         }
         changedCells = changed

@@ -1,3 +1,4 @@
+import StayformCore
 import StayformWizard
 
 /// A full-screen terminal the wizard can read keys from and draw screens on.
@@ -7,10 +8,13 @@ import StayformWizard
 public protocol Terminal: AnyObject {
     /// The current size.
     var size: TerminalSize { get }
-    /// Waits up to `timeout` for input.
-    func readInput(timeout: Duration) -> TerminalInput
+    /// Waits up to `timeout` (for ever when `nil`) for input, returning early with `.timedOut`
+    /// when `wakeDescriptor` becomes readable (an event waits in the inbox).
+    func readInput(timeout: Duration?, wakingOn wakeDescriptor: Int32) -> TerminalInput
     /// Shows `screen`, sending only what differs from the screen shown before.
     func draw(_ screen: Screen)
+    /// Shows every role as `theme` says from now on.
+    func apply(_ theme: Theme)
     /// Restores the terminal to the state it was in before. Safe to call twice.
     func restore()
 }
@@ -20,7 +24,7 @@ public enum TerminalInput: Hashable, Sendable {
     case key(Key)
     /// The terminal was resized to this size.
     case resized(TerminalSize)
-    /// Nothing arrived within the timeout.
+    /// Nothing arrived within the timeout, or the loop was woken.
     case timedOut
     /// The terminal is gone (end of file, I/O error, hang-up): nothing more will arrive.
     case hungUp

@@ -1,91 +1,107 @@
+import Dispatch
 import StayformCore
 import StayformWizard
 
-/// Runs the wizard on a terminal: reads input, updates the state, draws, then performs the
-/// effects (drawing comes first so that saving never delays a keystroke).
+/// Runs the wizard on a terminal, Bubble Tea style: one loop takes events from one inbox (keys
+/// and resizes from the terminal; save outcomes, effect results and signals posted by other
+/// threads), lets `Wizard.update` change the state (the only place it changes), draws, then
+/// starts the effects, which run off this thread and answer with events. Nothing slow runs on
+/// the loop: saving, reading and hashing files, listing folders and loading themes all happen
+/// elsewhere, so no key waits for them.
 ///
-///     let status = WizardRunner(terminal: terminal, sink: saver).run(state)
-public struct WizardRunner<T: Terminal> {
+///     let inbox = EventInbox()
+///     let status = WizardRunner(terminal: terminal, sink: saver, inbox: inbox).run(state)
+///
+/// Time comes from `clock`: tests pass a `ManualClock` and script `.timedOut` to let it pass.
+public struct WizardRunner<T: Terminal, C: Clock> where C.Duration == Duration {
     public let terminal: T
     public let sink: any DraftSink
-    public let signals: ProcessSignals?
+    public let inbox: EventInbox
+    public let clock: C
+    /// Signals to turn into events; `nil` watches none (tests).
+    public var signals: ProcessSignals?
     /// Performs effects other than saving and quitting; `nil` ignores them.
     public var performer: (any EffectPerformer)?
-    /// How long typing must pause before the draft is saved.
-    public var typingPause: Duration = .milliseconds(300)
-    /// The longest typing goes unsaved while it continues: what a kill -9 can lose at most.
-    public var typingMaximumDelay: Duration = .milliseconds(450)
+    /// Whether effects run on a background queue (the program) or at once on the loop's
+    /// thread, their events still going through the inbox (tests, for a fixed order).
+    public var performsEffectsInBackground = true
+    /// When typing is saved and failed saves retried.
+    public var schedule = SaveSchedule<C.Instant>()
     /// Whether changes are saved as they happen; when off, only quitting saves (for measuring).
     public var autosaves = true
-    /// How often the loop wakes to notice signals and finished saves when no key comes.
-    public var pollInterval: Duration = .milliseconds(100)
 
-    public init(terminal: T, sink: any DraftSink, signals: ProcessSignals? = nil) {
+    public init(terminal: T, sink: any DraftSink, inbox: EventInbox, clock: C) {
         self.terminal = terminal
         self.sink = sink
-        self.signals = signals
+        self.inbox = inbox
+        self.clock = clock
     }
 
     /// Runs until the user quits, a signal arrives or the terminal goes away; returns the exit
     /// status. The terminal is restored before returning.
     public func run(_ initial: WizardState) -> Int32 {
         var state = initial
-        let clock = ContinuousClock()
-        var typingSaveDue: ContinuousClock.Instant?
-        var unsavedTypingSince: ContinuousClock.Instant?
+        var schedule = self.schedule
+        let effects = DispatchQueue(label: "stayform effects")
         terminal.draw(Wizard.view(state))
         defer { terminal.restore() }
         while true {
             if let termination = signals?.pending {
-                _ = sink.flush(submitting: state.draft)
-                return termination.exitStatus
+                inbox.post(.terminationRequested(exitStatus: termination.exitStatus))
             }
-            var wait = pollInterval
-            if let due = typingSaveDue { wait = min(wait, max(.zero, due - clock.now)) }
-            let event: WizardEvent?
-            switch terminal.readInput(timeout: wait) {
-            case .key(let key): event = .key(key)
-            case .resized(let size): event = .resized(size)
-            case .hungUp:
-                _ = sink.flush(submitting: state.draft)
-                return ProcessSignals.Termination.hangUp.exitStatus
-            case .timedOut:
-                if let due = typingSaveDue, clock.now >= due {
-                    typingSaveDue = nil
-                    unsavedTypingSince = nil
-                    sink.submit(state.draft, urgency: .committed)
+            var events = inbox.take()
+            if events.isEmpty {
+                if autosaves, schedule.takeIfDue(at: clock.now) {
+                    sink.submit(state.draft)
+                    continue
                 }
-                event = sink.status != state.saveStatus ? .saveFinished(sink.status) : nil
+                let wait = schedule.due.map { max(.zero, clock.now.duration(to: $0)) }
+                switch terminal.readInput(timeout: wait, wakingOn: inbox.wakeDescriptor) {
+                case .key(let key): events = [.key(key)]
+                case .resized(let size): events = [.resized(size)]
+                case .hungUp: events = [.terminationRequested(exitStatus: ProcessSignals.Termination.hangUp.exitStatus)]
+                case .timedOut: continue
+                }
             }
-            guard let event else { continue }
-            var events = [event]
+            var pending: [WizardEffect] = []
             while !events.isEmpty {
-                let effects: [WizardEffect]
-                (state, effects) = Wizard.update(state, events.removeFirst())
+                let event = events.removeFirst()
+                switch event {
+                case .themeSwitched(let theme?, _, _): terminal.apply(theme)
+                case .saveFinished(let status): schedule.finished(status, at: clock.now)
+                default: break
+                }
+                pending += Wizard.update(&state, with: event)
+                guard let quit = pending.firstIndex(where: { if case .quit = $0 { true } else { false } }) else { continue }
+                guard case .quit(let status, let savingFirst) = pending[quit] else { continue }
+                pending.removeSubrange(quit...)
                 terminal.draw(Wizard.view(state))
-                for effect in effects {
-                    switch effect {
-                    case .persist where !autosaves:
-                        break
-                    case .persist(.typing):
-                        let now = clock.now
-                        let since = unsavedTypingSince ?? now
-                        unsavedTypingSince = since
-                        typingSaveDue = min(now + typingPause, since + typingMaximumDelay)
-                    case .persist(.committed):
-                        typingSaveDue = nil
-                        unsavedTypingSince = nil
-                        sink.submit(state.draft, urgency: .committed)
-                    case .quit(let status, let savingFirst):
-                        guard savingFirst else { return status }
-                        let outcome = sink.flush(submitting: state.draft)
-                        if case .failed(let reason) = outcome, status == 0 {
-                            events.append(.quitSaveFailed(reason: reason))
-                            continue
-                        }
-                        return status
-                    default:
-                        events += performer?.perform(effect) ?? []
+                guard savingFirst else { return status }
+                // The flush writes the latest draft: no save asked for before the quit is left.
+                pending.removeAll { if case .persist = $0 { true } else { false } }
+                let outcome = sink.flush(state.draft)
+                guard case .failed(let reason) = outcome, status == 0 else { return status }
+                schedule.saving()
+                events.insert(.quitSaveFailed(reason: reason), at: 0)
+            }
+            // Drawing comes first, so that starting effects never delays what a key shows.
+            terminal.draw(Wizard.view(state))
+            for effect in pending {
+                switch effect {
+                case .persist where !autosaves, .quit:
+                    break
+                case .persist(.typing):
+                    schedule.typed(at: clock.now)
+                case .persist(.committed):
+                    schedule.saving()
+                    sink.submit(state.draft)
+                default:
+                    guard let performer else { break }
+                    let inbox = self.inbox
+                    if performsEffectsInBackground {
+                        effects.async { performer.perform(effect).forEach(inbox.post) }
+                    } else {
+                        performer.perform(effect).forEach(inbox.post)
                     }
                 }
             }
@@ -93,17 +109,9 @@ public struct WizardRunner<T: Terminal> {
     }
 }
 
-/// Does the work of effects that need the world outside the wizard (files, themes), and
-/// reports the outcome as events.
-public protocol EffectPerformer: AnyObject {
-    /// Performs `effect`; returns the events that tell the wizard how it went.
-    func perform(_ effect: WizardEffect) -> [WizardEvent]
-}
-
-extension DraftSink {
-    /// Submits `draft` as a committed change and waits until it is written or has failed.
-    func flush(submitting draft: Draft) -> SaveStatus {
-        submit(draft, urgency: .committed)
-        return flush()
+extension WizardRunner where C == ContinuousClock {
+    /// A runner on the real clock.
+    public init(terminal: T, sink: any DraftSink, inbox: EventInbox) {
+        self.init(terminal: terminal, sink: sink, inbox: inbox, clock: ContinuousClock())
     }
 }

@@ -8,6 +8,9 @@ public enum WizardEvent: Hashable, Sendable {
     case resized(TerminalSize)
     /// A save finished, with its outcome.
     case saveFinished(SaveStatus)
+    /// The program must end with `exitStatus` (a signal, or the terminal went away): the
+    /// draft is saved first.
+    case terminationRequested(exitStatus: Int32)
     /// A quit could not save the draft; `reason` says why.
     case quitSaveFailed(reason: String)
     /// A snapshot was written to `path`, or could not be (`failure`).
@@ -17,6 +20,7 @@ public enum WizardEvent: Hashable, Sendable {
     case attachmentInspected(fieldID: String, path: String, facts: AttachmentFacts)
     /// What `typed` could continue with (`nil` when no file, or several, match).
     case pathSuggested(fieldID: String, typed: String, rest: String?)
-    /// The theme changed to `name`; `problem` says why another was used if it could not load.
-    case themeSwitched(name: String, problem: String?)
+    /// The theme changed to `theme` (the run loop applies it to the terminal), shown as `name`;
+    /// `problem` says why another was used if it could not load. No theme: nothing changed.
+    case themeSwitched(Theme?, name: String, problem: String?)
 }

@@ -4,55 +4,49 @@ import StayformPersistence
 import StayformTerminal
 import StayformWizard
 
-/// The run loop's `DraftSink` on top of the background saver: stamps the draft's times and
-/// turns the saver's status into what the status bar shows.
+/// The run loop's `DraftSink` on top of the background saver: stamps the draft's times, and
+/// posts each save's outcome to the loop's inbox as it happens.
 final class BackgroundSaverSink: DraftSink {
     private let saver: BackgroundDraftSaver
-    private var lastShown: SaveStatus = .notSaved
-    private let timeOfDay: DateFormatter = {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "HH:mm:ss"
-        return formatter
-    }()
+    /// The outcome of the latest flush (the one at quit), if any.
+    private(set) var lastFlush: SaveStatus?
 
-    init(file: DraftFile) {
-        saver = BackgroundDraftSaver(file: file)
+    init(file: DraftFile, inbox: EventInbox) {
+        saver = BackgroundDraftSaver(file: file, timeOfDay: BackgroundSaverSink.timeOfDay) { status in
+            inbox.post(.saveFinished(status))
+        }
     }
 
-    func submit(_ draft: Draft, urgency: SaveUrgency) {
+    func submit(_ draft: Draft) {
+        saver.submit(BackgroundSaverSink.stamped(draft))
+    }
+
+    func flush(_ draft: Draft) -> SaveStatus {
+        let outcome = saver.flush(BackgroundSaverSink.stamped(draft))
+        lastFlush = outcome
+        return outcome
+    }
+
+    /// `draft` with its creation and change times set to now.
+    private static func stamped(_ draft: Draft) -> Draft {
         var stamped = draft
         let timestamp = Date().formatted(.iso8601)
         if stamped.createdAt == nil { stamped.createdAt = timestamp }
         stamped.updatedAt = timestamp
-        saver.submit(stamped, urgency: urgency == .committed ? .committed : .typing)
+        return stamped
     }
 
-    func flush() -> SaveStatus {
-        shown(saver.flush())
-    }
-
-    var status: SaveStatus { shown(saver.status) }
-
-    /// Stops the saver after writing what is pending.
-    func close() -> SaveStatus {
-        shown(saver.close())
-    }
-
-    /// A pending save keeps showing the last outcome: it stays true until the new one is known.
-    private func shown(_ status: DraftSaveStatus) -> SaveStatus {
-        switch status {
-        case .noChanges, .pending: break
-        case .saved(let date): lastShown = .saved(time: timeOfDay.string(from: date))
-        case .failed(let error): lastShown = .failed(reason: error.message)
-        }
-        return lastShown
+    /// The local time of day, as the status bar shows when the draft was saved (`14:03:27`).
+    @Sendable private static func timeOfDay() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "HH:mm:ss"
+        return formatter.string(from: Date())
     }
 }
 
 /// A sink for a draft opened read-only: nothing is ever written.
 final class ReadOnlySink: DraftSink {
-    func submit(_ draft: Draft, urgency: SaveUrgency) {}
-    func flush() -> SaveStatus { .notSaved }
-    var status: SaveStatus { .notSaved }
+    func submit(_ draft: Draft) {}
+    func flush(_ draft: Draft) -> SaveStatus { .notSaved }
 }

@@ -2,23 +2,26 @@ import Foundation
 import StayformPersistence
 import StayformTerminal
 import StayformWizard
+import Synchronization
 import SystemPackage
 
-/// Performs the wizard's effects that reach outside it: snapshot files and themes.
+/// Performs the wizard's effects that reach outside it: snapshot files, themes, attached files
+/// and folder listings. The run loop calls it on its effects queue, never on the loop itself,
+/// so hashing a large attachment delays no key.
 final class ProgramEffects: EffectPerformer {
     private let snapshots: SnapshotWriter
-    private let terminal: NcursesTerminal
-    private let themes: ThemeCatalog
-    private var themeName: String
+    private let themeFolders: ThemeFolders
+    /// Every theme, read on the first F9.
+    private let themes = Mutex<ThemeCatalog?>(nil)
+    private let themeName: Mutex<String>
     private let colourAllowed: Bool
     private let attachments = AttachmentReader()
     private let environment = ProcessInfo.processInfo.environment
 
-    init(paths: StayformPaths, terminal: NcursesTerminal, themes: ThemeCatalog, themeName: String, colourAllowed: Bool) {
+    init(paths: StayformPaths, themes: ThemeFolders, themeName: String, colourAllowed: Bool) {
         snapshots = SnapshotWriter(directory: FilePath(paths.snapshotsDirectory.path))
-        self.terminal = terminal
-        self.themes = themes
-        self.themeName = themeName
+        themeFolders = themes
+        self.themeName = Mutex(themeName)
         self.colourAllowed = colourAllowed
     }
 
@@ -31,14 +34,19 @@ final class ProgramEffects: EffectPerformer {
                 return [.snapshotFailed(reason: error.description)]
             }
         case .switchTheme:
-            guard let next = themes.name(after: themeName) else {
-                return [.themeSwitched(name: themeName, problem: "No other theme is installed.")]
+            let current = themeName.withLock { $0 }
+            let themes = self.themes.withLock { cached in
+                let catalog = cached ?? themeFolders.scan()
+                cached = catalog
+                return catalog
+            }
+            guard let next = themes.name(after: current) else {
+                return [.themeSwitched(nil, name: current, problem: "No other theme is installed.")]
             }
             let (theme, problem) = themes.load(name: next)
-            themeName = theme.name
-            terminal.apply(theme: theme, colourAllowed: colourAllowed)
+            themeName.withLock { $0 = theme.name }
             let shown = colourAllowed ? theme.name : "\(theme.name) (NO_COLOR is set: attributes only)"
-            return [.themeSwitched(name: shown, problem: problem)]
+            return [.themeSwitched(theme, name: shown, problem: problem)]
         case .inspectAttachment(let fieldID, let typed):
             let path = AttachedFile.absolutePath(typed, environment: environment)
             return [.attachmentInspected(fieldID: fieldID, path: path, facts: attachments.read(FilePath(path)))]

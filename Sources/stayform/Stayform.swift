@@ -73,9 +73,11 @@ struct Stayform: ReportingCommand {
             ?? paths.defaultDraft.path)
         let session = try DraftSession.open(
             path: path, formID: form, recover: recover, readOnly: readOnly, resources: resources)
-        let themes = ThemeCatalog.scan(
-            shippedDirectory: resources.locator.themesDirectory, userDirectory: paths.userThemesDirectory)
-        let (theme, themeProblem) = themes.load(name: self.theme)
+        // Only the chosen theme (and the default, its fallback) is read before the first paint;
+        // the others are read when F9 first asks for the next one.
+        let themeFolders = ThemeFolders(
+            shipped: resources.locator.themesDirectory, user: paths.userThemesDirectory)
+        let (theme, themeProblem) = themeFolders.startingTheme(named: self.theme)
         let colourAllowed = (environment["NO_COLOR"] ?? "").isEmpty
         let terminal: NcursesTerminal
         do {
@@ -90,15 +92,20 @@ struct Stayform: ReportingCommand {
             isReadOnly: session.file == nil)
         let notices = session.notices + [themeProblem].compactMap { $0 }
         if !notices.isEmpty { state.show(message: notices.joined(separator: " ")) }
-        let saverSink = session.file.map(BackgroundSaverSink.init)
-        let sink: any DraftSink = saverSink ?? ReadOnlySink()
-        var runner = WizardRunner(terminal: terminal, sink: sink, signals: ProcessSignals())
-        runner.autosaves = !noAutosave
-        runner.performer = ProgramEffects(
-            paths: paths, terminal: terminal, themes: themes, themeName: theme.name, colourAllowed: colourAllowed)
-        let status = runner.run(state)
-        if case .failed(let reason)? = saverSink?.close() {
-            printError("the draft \(session.path) could not be saved: \(reason)")
+        let inbox = EventInbox()
+        let status: Int32
+        do {
+            // The saver lives in this scope only: released, its thread ends after the last write.
+            let saverSink = session.file.map { BackgroundSaverSink(file: $0, inbox: inbox) }
+            var runner = WizardRunner(terminal: terminal, sink: saverSink ?? ReadOnlySink(), inbox: inbox)
+            runner.signals = ProcessSignals(waking: inbox)
+            runner.autosaves = !noAutosave
+            runner.performer = ProgramEffects(
+                paths: paths, themes: themeFolders, themeName: theme.name, colourAllowed: colourAllowed)
+            status = runner.run(state)
+            if case .failed(let reason)? = saverSink?.lastFlush {
+                printError("the draft \(session.path) could not be saved: \(reason)")
+            }
         }
         session.lock?.release()
         if status != 0 { throw ExitCode(status) }

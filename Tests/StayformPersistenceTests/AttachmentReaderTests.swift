@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import StayformCore
 import StayformPersistence
@@ -25,6 +26,11 @@ import Testing
         return path
     }
 
+    /// `digest` as lowercase hex, as the reader records it.
+    static func hex(_ digest: SHA256.Digest) -> String {
+        digest.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+    }
+
     /// A PNG header (signature and IHDR) of `width`×`height`, padded with `padding` bytes.
     static func png(width: UInt32, height: UInt32, padding: Int = 0) -> [UInt8] {
         var bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]
@@ -47,7 +53,15 @@ import Testing
         #expect(facts.size == bytes.count)
         #expect(facts.kind == kind)
         #expect(facts.pixelSize == pixels)
-        #expect(facts.sha256 == SHA256.hash(bytes).hexString)
+        #expect(facts.sha256 == Self.hex(SHA256.hash(data: bytes)))
+    }
+
+    /// FIPS 180-4 example vectors, and a file of several read chunks.
+    @Test func theDigestIsSHA256() throws {
+        let abc = AttachmentReader().read(try write("abc.txt", Array("abc".utf8)))
+        #expect(abc.sha256 == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        let million = AttachmentReader().read(try write("a.txt", [UInt8](repeating: 0x61, count: 1_000_000)))
+        #expect(million.sha256 == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
     @Test func aFileOverTheHashLimitIsSizedButNotHashed() throws {
@@ -71,6 +85,6 @@ import Testing
         draft.attachments["passport"] = [Attachment(path: "scan.pdf", size: 9, detectedType: "application/pdf", sha256: "")]
         let facts = AttachmentReader().facts(forAttachmentsOf: draft, relativeTo: directory)
         #expect(facts["scan.pdf"]?.kind == .pdf)
-        #expect(facts["scan.pdf"]?.sha256 == SHA256.hash(bytes).hexString)
+        #expect(facts["scan.pdf"]?.sha256 == Self.hex(SHA256.hash(data: bytes)))
     }
 }

@@ -56,6 +56,22 @@ struct ThemeCatalogTests {
         #expect(catalog.name(after: "colourless") == "default")
     }
 
+    @Test("a scan for the chosen theme reads only its files (start-up), and a user file still wins")
+    func scansOnlyTheNamedThemes() throws {
+        let shipped = try Self.folder([
+            "default.yaml": Self.themeText(name: "default"),
+            "paper.yaml": Self.themeText(name: "paper", warning: "blue"),
+            "broken.yaml": "styles: [",
+        ])
+        let user = try Self.folder(["paper.yaml": Self.themeText(name: "paper", warning: "red")])
+        defer { for folder in [shipped, user] { try? FileManager.default.removeItem(at: folder) } }
+        let catalog = ThemeCatalog.scan(shippedDirectory: shipped, userDirectory: user, only: ["paper", "default"])
+        #expect(catalog.problems == [], "the broken file of another theme was read")
+        #expect(catalog.names == ["default", "paper"])
+        #expect(catalog.load(name: "paper").0.style(for: .warning).foreground == .ansi(1))
+        #expect(ThemeCatalog.scan(shippedDirectory: shipped, userDirectory: user).problems.count == 1)
+    }
+
     @Test("a user theme is added, and one with a shipped theme's name replaces it")
     func userThemesOverride() throws {
         let shipped = try Self.shippedFolder()

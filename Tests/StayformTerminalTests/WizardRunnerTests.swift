@@ -4,83 +4,153 @@ import StayformWizard
 import Testing
 import TestSupport
 
-/// A sink that records drafts and can be told to fail.
+/// A sink that records drafts and answers each save through the inbox, as the real saver does.
 final class RecordingSink: DraftSink {
-    var submitted: [(Draft, SaveUrgency)] = []
-    var failure: String?
-    private(set) var status: SaveStatus = .notSaved
+    let inbox: EventInbox
+    var submitted: [Draft] = []
+    var flushed: [Draft] = []
+    /// The failure of each coming save, in order (`nil`: it succeeds); then every save succeeds.
+    var failures: [String?] = []
 
-    func submit(_ draft: Draft, urgency: SaveUrgency) {
-        submitted.append((draft, urgency))
-        status = failure.map { .failed(reason: $0) } ?? .saved(time: "12:00:0\(submitted.count % 10)")
+    init(inbox: EventInbox) {
+        self.inbox = inbox
     }
 
-    func flush() -> SaveStatus { status }
+    private func outcome() -> SaveStatus {
+        let count = submitted.count + flushed.count
+        let failure = failures.isEmpty ? nil : failures.removeFirst()
+        return failure.map { .failed(reason: $0) } ?? .saved(time: "12:00:0\(count % 10)")
+    }
+
+    func submit(_ draft: Draft) {
+        submitted.append(draft)
+        inbox.post(.saveFinished(outcome()))
+    }
+
+    func flush(_ draft: Draft) -> SaveStatus {
+        flushed.append(draft)
+        return outcome()
+    }
+}
+
+/// Answers F4 and F9 as the program's effects do, on the loop's thread.
+final class ScriptedEffects: EffectPerformer {
+    static let theme = Theme(name: "contrast", styles: [.normal: .plain])
+
+    func perform(_ effect: WizardEffect) -> [WizardEvent] {
+        switch effect {
+        case .writeSnapshot: [.snapshotWritten(path: "/tmp/snapshot.txt")]
+        case .switchTheme: [.themeSwitched(ScriptedEffects.theme, name: "contrast", problem: nil)]
+        default: []
+        }
+    }
 }
 
 @Suite struct WizardRunnerTests {
     let pack = SampleForms.applicantAndPassport
     let size = TerminalSize(columns: 80, rows: 24)
 
-    private func run(_ input: [TerminalInput], sink: RecordingSink = RecordingSink()) -> (Int32, InMemoryTerminal, RecordingSink) {
-        let terminal = InMemoryTerminal(size: size, input: input)
-        var runner = WizardRunner(terminal: terminal, sink: sink)
-        runner.typingPause = .zero
-        let status = runner.run(WizardState(pack: pack, draft: Draft(pack: pack), size: size, today: WizardDriver.today))
-        return (status, terminal, sink)
+    struct Run {
+        var status: Int32
+        var terminal: InMemoryTerminal
+        var sink: RecordingSink
+        var clock: ManualClock
     }
 
-    @Test func typingIsSavedAfterAPauseAndShownAsSaved() {
-        let (status, terminal, sink) = run([
-            .key(.character("A")), .key(.character("n")), .timedOut, .timedOut, .key(.function(10)),
-        ])
-        #expect(status == 0)
-        #expect(sink.submitted.first?.0.values["applicant.full-name"] == "An")
-        #expect(terminal.screens.contains { $0.lines[22].contains("saved 12:00:01") })
-        #expect(terminal.isRestored)
+    private func run(
+        _ input: [TerminalInput], failures: [String?] = [], before: (EventInbox) -> Void = { _ in }
+    ) -> Run {
+        let clock = ManualClock()
+        let inbox = EventInbox()
+        let sink = RecordingSink(inbox: inbox)
+        sink.failures = failures
+        let terminal = InMemoryTerminal(size: size, input: input, clock: clock)
+        var runner = WizardRunner(terminal: terminal, sink: sink, inbox: inbox, clock: clock)
+        runner.performer = ScriptedEffects()
+        runner.performsEffectsInBackground = false
+        before(inbox)
+        let status = runner.run(WizardState(pack: pack, draft: Draft(pack: pack), size: size, today: WizardDriver.today))
+        return Run(status: status, terminal: terminal, sink: sink, clock: clock)
+    }
+
+    @Test func typingIsSavedOnceItPausesAndShownAsSaved() {
+        let run = run([.key(.character("A")), .key(.character("n")), .timedOut, .key(.function(10))])
+        #expect(run.status == 0)
+        #expect(run.sink.submitted.map { $0.values["applicant.full-name"] } == ["An"])
+        #expect(run.clock.now.offset == .milliseconds(300), "the save waited for the 300 ms pause")
+        #expect(run.terminal.screens.contains { $0.lines[22].contains("saved 12:00:01") })
+        #expect(run.terminal.isRestored)
+    }
+
+    @Test func typingIsNotSavedBeforeThePause() {
+        let run = run([.key(.character("A")), .key(.character("n")), .key(.function(10))])
+        #expect(run.sink.submitted.isEmpty)
+        #expect(run.sink.flushed.last?.values["applicant.full-name"] == "An")
+    }
+
+    @Test func aFailedSaveIsRetriedAndSavedShowsAsSoonAsTheRetrySucceeds() {
+        let run = run(
+            [.key(.character("A")), .timedOut, .timedOut, .key(.function(10))], failures: ["disk full", nil])
+        #expect(run.sink.submitted.count == 2, "one save, one retry")
+        #expect(run.clock.now.offset == .milliseconds(300 + 250), "the retry came 250 ms after the failure")
+        let statusLines = run.terminal.screens.map { $0.lines[22] }
+        #expect(statusLines.contains { $0.contains("NOT SAVED: disk full") })
+        #expect(statusLines.dropLast().last?.contains("saved 12:00:02") == true)
     }
 
     @Test func quitSavesTheLatestDraftFirst() {
-        let (status, _, sink) = run([.key(.character("A")), .key(.function(10))])
-        #expect(status == 0)
-        #expect(sink.submitted.last?.0.values["applicant.full-name"] == "A")
-        #expect(sink.submitted.last?.1 == .committed)
+        let run = run([.key(.character("A")), .key(.function(10))])
+        #expect(run.status == 0)
+        #expect(run.sink.flushed.last?.values["applicant.full-name"] == "A")
     }
 
     @Test func aFailedSaveOnQuitKeepsTheWizardOpen() {
-        let sink = RecordingSink()
-        sink.failure = "disk full"
-        let (status, terminal, _) = run([.key(.character("A")), .key(.function(10)), .hungUp], sink: sink)
-        #expect(terminal.screens.last?.lines[22].contains("NOT SAVED: disk full") == true)
-        #expect(terminal.screens.last?.lines.contains { $0.contains("Q    quit without saving") } == true)
-        #expect(status == 129)
+        let run = run([.key(.character("A")), .key(.function(10)), .hungUp], failures: ["disk full"])
+        #expect(run.terminal.screens.last?.lines[22].contains("NOT SAVED: disk full") == true, "\(run.terminal.screens.last?.lines ?? [])")
+        #expect(run.terminal.screens.last?.lines.contains { $0.contains("Q    quit without saving") } == true)
+        #expect(run.status == 129)
     }
 
     @Test func aLostTerminalSavesAndExitsLikeAHangUp() {
-        let (status, _, sink) = run([.key(.character("A"))])
-        #expect(status == 129)
-        #expect(sink.submitted.last?.0.values["applicant.full-name"] == "A")
+        let run = run([.key(.character("A"))])
+        #expect(run.status == 129)
+        #expect(run.sink.flushed.last?.values["applicant.full-name"] == "A")
+    }
+
+    @Test func aSignalPostedToTheInboxSavesAndExitsWithItsStatus() {
+        let run = run([.key(.character("A")), .key(.function(10))]) { inbox in
+            inbox.post(.terminationRequested(exitStatus: 143))
+        }
+        #expect(run.status == 143)
+        #expect(run.sink.flushed.count == 1)
     }
 
     @Test func controlCExitsWith130AfterSaving() {
-        let (status, _, sink) = run([.key(.character("B")), .key(.control("c"))])
-        #expect(status == 130)
-        #expect(sink.submitted.last?.0.values["applicant.full-name"] == "B")
+        let run = run([.key(.character("B")), .key(.control("c"))])
+        #expect(run.status == 130)
+        #expect(run.sink.flushed.last?.values["applicant.full-name"] == "B")
+    }
+
+    @Test func effectResultsComeBackThroughTheInbox() {
+        let run = run([.key(.function(4)), .key(.function(9)), .key(.function(10))])
+        #expect(run.terminal.screens.contains { $0.lines[22].contains("saved to /tmp/snapshot.txt") })
+        #expect(run.terminal.themes == [ScriptedEffects.theme])
+        #expect(run.terminal.screens.contains { $0.lines[22].contains("Theme: contrast") })
     }
 
     @Test func aKeystrokeChangesFewCells() {
-        let (_, terminal, _) = run([.key(.character("A")), .key(.character("B")), .key(.function(10))])
+        let run = run([.key(.character("A")), .key(.character("B")), .key(.function(10))])
         // The first draw paints everything; a typed character changes its own cell (the first
         // one into an empty required field also the completion, the counts and the section's
         // mark), never the whole screen.
-        #expect(terminal.changedCellsPerDraw.first == 80 * 24 - terminal.screens[0].continuationCount)
-        #expect(terminal.changedCellsPerDraw[1] <= 24)
-        #expect(terminal.changedCellsPerDraw[2] <= 4)
+        #expect(run.terminal.changedCellsPerDraw.first == 80 * 24 - run.terminal.screens[0].continuationCount)
+        #expect(run.terminal.changedCellsPerDraw[1] <= 24)
+        #expect(run.terminal.changedCellsPerDraw[2] <= 4)
     }
 
     @Test func aResizeRedrawsAtTheNewSize() {
-        let (_, terminal, _) = run([.resized(TerminalSize(columns: 60, rows: 15)), .key(.function(10))])
-        #expect(terminal.screens.last?.size == TerminalSize(columns: 60, rows: 15))
+        let run = run([.resized(TerminalSize(columns: 60, rows: 15)), .key(.function(10))])
+        #expect(run.terminal.screens.last?.size == TerminalSize(columns: 60, rows: 15))
     }
 }
 

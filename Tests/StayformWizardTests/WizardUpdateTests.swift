@@ -135,6 +135,20 @@ import TestSupport
         #expect(wizard.effects.last == .quit(status: 0, savingFirst: false))
     }
 
+    /// The saver keeps retrying behind the box: once a retry succeeds, the box goes and says so.
+    @Test func aRetryThatSucceedsClosesTheFailedSaveBox() {
+        var wizard = WizardDriver(pack: pack)
+        wizard.type("Ana")
+        wizard.send(.quitSaveFailed(reason: "the disk is full"))
+        wizard.send(.saveFinished(.failed(reason: "the disk is full")))
+        #expect(wizard.state.overlay != nil)
+        wizard.send(.saveFinished(.saved(time: "14:05:00")))
+        #expect(wizard.state.overlay == nil)
+        #expect(wizard.state.message == "Saved now: nothing is lost. F10 quits.")
+        #expect(wizard.state.saveStatus == .saved(time: "14:05:00"))
+        #expect(wizard.screenLines.joined().contains("Saved now: nothing is lost"))
+    }
+
     @Test func strayKeysAfterAFailedSaveDoNothingAndEscGoesBack() {
         var wizard = WizardDriver(pack: pack)
         wizard.type("Ana")

@@ -97,8 +97,10 @@ void cnw_install_crash_handlers(void);
 
 /// Catches SIGHUP, SIGINT and SIGTERM into a flag (see `cnw_pending_termination`) and unblocks
 /// them and SIGWINCH, which a parent may have left blocked; a signal already ignored (nohup)
-/// stays ignored. Ignores SIGPIPE.
-void cnw_watch_termination_signals(void);
+/// stays ignored. Ignores SIGPIPE. Each of them, and SIGWINCH (after ncurses' own handler,
+/// so call this after the terminal is opened), writes a byte to `wake_descriptor` (when not
+/// negative) to wake a run loop waiting in poll.
+void cnw_watch_termination_signals(int wake_descriptor);
 
 /// The first of SIGHUP, SIGINT or SIGTERM received since watching began; 0 when none.
 int cnw_pending_termination(void);

@@ -52,17 +52,28 @@ public struct CrossCheckEngine: Sendable {
     }
 
     /// Like `reevaluate`, in place (no copy of the set).
+    ///
+    /// Returns the units whose findings changed, with their findings before and after, so that
+    /// what is built from the findings can be updated unit by unit; `nil` when the whole set
+    /// was rebuilt.
+    @discardableResult
     public func update(
         _ set: inout FindingSet, changedFields: Set<String>, draft: Draft, today: CalendarDate,
         attachments: [String: AttachmentFacts]
-    ) {
+    ) -> [FindingChange]? {
         guard set.unitCount == index.units.count else {
             set = evaluateAll(draft: draft, today: today, attachments: attachments)
-            return
+            return nil
         }
+        var changes: [FindingChange] = []
         for unitIndex in index.unitIndices(reading: changedFields) {
-            set.replace(unit: unitIndex, with: evaluate(unitIndex, draft: draft, today: today, attachments: attachments))
+            let before = set.findings(ofUnit: unitIndex)
+            let after = evaluate(unitIndex, draft: draft, today: today, attachments: attachments)
+            guard after != before else { continue }
+            set.replace(unit: unitIndex, with: after)
+            changes.append(FindingChange(unit: unitIndex, removed: before, added: after))
         }
+        return changes
     }
 
     /// The findings of one unit.

@@ -13,7 +13,7 @@ public struct FindingSet: Hashable, Sendable {
     /// chunks of `chunkSize` units.
     private var chunks: [[[Finding]]]
     /// How many units the set has findings for.
-    let unitCount: Int
+    public let unitCount: Int
 
     init(unitCount: Int) {
         self.unitCount = unitCount
@@ -28,6 +28,12 @@ public struct FindingSet: Hashable, Sendable {
         let (chunk, offset) = index.quotientAndRemainder(dividingBy: Self.chunkSize)
         if chunks[chunk][offset].isEmpty && findings.isEmpty { return }
         chunks[chunk][offset] = findings
+    }
+
+    /// The findings of the unit at `index`.
+    public func findings(ofUnit index: Int) -> [Finding] {
+        let (chunk, offset) = index.quotientAndRemainder(dividingBy: Self.chunkSize)
+        return chunks[chunk][offset]
     }
 
     /// Every finding, in pack rule order.

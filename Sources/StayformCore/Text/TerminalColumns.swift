@@ -12,6 +12,8 @@ extension Character {
     public var terminalColumns: Int {
         let scalars = unicodeScalars
         guard let first = scalars.first else { return 0 }
+        // Fast path, most text: one scalar below the first wide or emoji-presentation one.
+        if first.value < 0x1100, scalars.index(after: scalars.startIndex) == scalars.endIndex { return 1 }
         if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
         if first.properties.isEmojiPresentation { return 2 }
         return first.isEastAsianWide ? 2 : 1

@@ -37,6 +37,11 @@ extension StringProtocol {
 extension Character {
     /// Whether this grapheme can go to a terminal as it is.
     public var isTerminalSafe: Bool {
+        let scalars = unicodeScalars
+        // Fast path, most text: one scalar below the combining marks (U+0300).
+        if let first = scalars.first, first.value < 0x300, scalars.index(after: scalars.startIndex) == scalars.endIndex {
+            return !first.isTerminalUnsafe
+        }
         for scalar in unicodeScalars where scalar.isTerminalUnsafe { return false }
         if let first = unicodeScalars.first, first.isCombiningMark { return false }
         return true

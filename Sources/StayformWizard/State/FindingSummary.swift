@@ -1,7 +1,8 @@
 import StayformCore
 
-/// The findings arranged the way the screens show them: per section, worst first, with the
-/// counts for the status bar. Rebuilt whenever the findings change.
+/// The findings arranged the way the screens show them: per section, worst first (then in
+/// pack rule order), with the counts for the status bar. Updated unit by unit as findings
+/// change, so a key that changes one check touches only its findings.
 public struct FindingSummary: Sendable {
     /// Findings about what was given (mismatches, deadlines, files, answers that cannot be
     /// right), per section of the pack; missing answers are shown by the completion and the
@@ -11,25 +12,85 @@ public struct FindingSummary: Sendable {
     /// `stayform check` give.
     public private(set) var blocking = 0
     public private(set) var warnings = 0
+    /// Beside each entry of `bySection`: the unit it came from and its place in the unit's list,
+    /// which order findings of one severity.
+    private var origins: [[Origin]]
+
+    private struct Origin: Sendable {
+        var unit: Int
+        var position: Int
+    }
 
     /// Arranges `findings` for `layout`.
     init(_ findings: FindingSet, layout: FindingLayout) {
         bySection = Array(repeating: [], count: layout.sectionCount)
-        for finding in findings.findings {
-            switch finding.severity {
-            case .blocking: blocking += 1
-            case .warning: warnings += 1
-            case .note: break
-            }
-            guard !layout.missingRuleIDs.contains(finding.ruleID) else { continue }
-            for section in layout.sections(of: finding) { bySection[section].append(finding) }
+        origins = Array(repeating: [], count: layout.sectionCount)
+        for unit in 0..<findings.unitCount {
+            add(findings.findings(ofUnit: unit), unit: unit, layout: layout)
         }
-        for index in bySection.indices { bySection[index].sort { $0.severity > $1.severity } }
+    }
+
+    /// Replaces the findings of the unit `change` is about.
+    mutating func apply(_ change: FindingChange, layout: FindingLayout) {
+        remove(change.removed, unit: change.unit, layout: layout)
+        add(change.added, unit: change.unit, layout: layout)
     }
 
     /// The most serious finding's severity in section `index`, if any.
     public func worstSeverity(inSection index: Int) -> FindingSeverity? {
         bySection[index].first?.severity
+    }
+
+    private mutating func add(_ findings: [Finding], unit: Int, layout: FindingLayout) {
+        for (position, finding) in findings.enumerated() {
+            count(finding, by: 1)
+            guard !layout.missingRuleIDs.contains(finding.ruleID) else { continue }
+            let origin = Origin(unit: unit, position: position)
+            for section in layout.sections(of: finding) {
+                let index = insertionIndex(of: finding, origin, inSection: section)
+                bySection[section].insert(finding, at: index)
+                origins[section].insert(origin, at: index)
+            }
+        }
+    }
+
+    private mutating func remove(_ findings: [Finding], unit: Int, layout: FindingLayout) {
+        var sections = Set<Int>()
+        for finding in findings {
+            count(finding, by: -1)
+            guard !layout.missingRuleIDs.contains(finding.ruleID) else { continue }
+            sections.formUnion(layout.sections(of: finding))
+        }
+        for section in sections {
+            let kept = origins[section].indices.filter { origins[section][$0].unit != unit }
+            bySection[section] = kept.map { bySection[section][$0] }
+            origins[section] = kept.map { origins[section][$0] }
+        }
+    }
+
+    private mutating func count(_ finding: Finding, by step: Int) {
+        switch finding.severity {
+        case .blocking: blocking += step
+        case .warning: warnings += step
+        case .note: break
+        }
+    }
+
+    /// Where `finding` goes in `section`: after every worse finding, and after findings of its
+    /// severity from earlier units (binary search: the list is kept in this order).
+    private func insertionIndex(of finding: Finding, _ origin: Origin, inSection section: Int) -> Int {
+        var low = 0
+        var high = bySection[section].count
+        while low < high {
+            let middle = (low + high) / 2
+            let other = bySection[section][middle]
+            let otherOrigin = origins[section][middle]
+            let goesAfter = other.severity != finding.severity
+                ? other.severity > finding.severity
+                : (otherOrigin.unit, otherOrigin.position) < (origin.unit, origin.position)
+            if goesAfter { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }
 

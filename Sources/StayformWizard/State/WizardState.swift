@@ -131,11 +131,15 @@ extension WizardState {
     /// Re-runs the checks that read `fieldIDs` after their values (or restatements, or
     /// files) changed; cheap enough for every keystroke.
     mutating func recheck(_ fieldIDs: Set<String>) {
-        let before = findings
-        engine.update(&findings, changedFields: fieldIDs, draft: draft, today: today, attachments: attachmentFacts)
+        let changes = engine.update(
+            &findings, changedFields: fieldIDs, draft: draft, today: today, attachments: attachmentFacts)
         progress = FormProgress(pack: pack, draft: draft)
-        // Most keys change no finding; unchanged chunks share storage, so this compares little.
-        if findings != before { summary = FindingSummary(findings, layout: findingLayout) }
+        guard let changes else {
+            summary = FindingSummary(findings, layout: findingLayout)
+            return
+        }
+        // Most keys change no finding; the rest change a few units' findings.
+        for change in changes { summary.apply(change, layout: findingLayout) }
     }
 
     /// Re-runs every check (after the whole draft changed).
@@ -185,14 +189,4 @@ public struct FieldFocus: Hashable, Sendable {
             self.init(section: 0, field: first)
         }
     }
-}
-
-/// Whether the draft on disk is the latest, as the status bar shows it.
-public enum SaveStatus: Hashable, Sendable {
-    /// Nothing has been written in this session yet.
-    case notSaved
-    /// The latest change is on disk; `time` is shown as it is (`14:03:27`).
-    case saved(time: String)
-    /// The last save failed; the edits are kept in memory and saving is retried.
-    case failed(reason: String)
 }

@@ -10,6 +10,14 @@ extension Wizard {
         let effects = next.apply(event)
         return (next, effects)
     }
+
+    /// `update` in place, for a run loop that owns the only copy of the state: nothing is
+    /// copied (a copy would duplicate the draft's answers on the first write).
+    ///
+    ///     let effects = Wizard.update(&state, with: .key(.character("A")))
+    public static func update(_ state: inout WizardState, with event: WizardEvent) -> [WizardEffect] {
+        state.apply(event)
+    }
 }
 
 extension WizardState {
@@ -21,7 +29,14 @@ extension WizardState {
             return []
         case .saveFinished(let status):
             saveStatus = status
+            // A retry that succeeds while the failed-save box is open: nothing is lost now.
+            if case .saved = status, case .failedSave = overlay {
+                overlay = nil
+                message = "Saved now: nothing is lost. F10 quits."
+            }
             return []
+        case .terminationRequested(let exitStatus):
+            return [.quit(status: exitStatus, savingFirst: true)]
         case .quitSaveFailed(let reason):
             var lastSaved: String?
             switch (saveStatus, overlay) {
@@ -43,7 +58,7 @@ extension WizardState {
         case .pathSuggested(let fieldID, let typed, let rest):
             pathSuggestion = (currentField?.id == fieldID && editor.text == typed) ? rest : nil
             return []
-        case .themeSwitched(let name, let problem):
+        case .themeSwitched(_, let name, let problem):
             message = problem ?? "Theme: \(name) (F9 for the next one)"
             return []
         case .key(let key):

@@ -155,7 +155,9 @@ extension Wizard {
         screen.put(field.inputHint.truncated(toColumns: area.width), row: hintRow, column: area.left, style: .help)
         let help = state.pack.help(of: field, given: state.draft.values).resolved(for: state.language)
         guard !help.isEmpty else { return }
-        var lines = help.wrapped(toColumns: area.width)
+        // Only the first line shows: wrapping a prefix of more than two lines' worth of
+        // characters gives the same first line, and tells as well whether more follows.
+        var lines = help.prefix(2 * area.width + 8).wrapped(toColumns: area.width)
         if lines.count > 1 {
             lines = (lines[0] + " … F1").wrapped(toColumns: area.width)
         }
