@@ -58,4 +58,32 @@ struct FormPackTranslationTests {
         #expect(FormPackLoader.validate(text: text, path: "demo.yaml").map(\.id)
             == review.result.map(\.id))
     }
+
+    @Test("every text of a shipped pack is in each of the pack's languages",
+        arguments: FormPackFixtures.shippedPackURLs)
+    func shippedPacksAreTranslated(_ url: URL) throws {
+        let review = FormPackLoader.review(contentsOf: url)
+        let pack = try review.result.get()
+        #expect(pack.languages == ["en", "id"])
+        #expect(review.untranslated.map(\.description) == [])
+    }
+
+    @Test("labels of fields, options and categories fit 60 columns in every language",
+        arguments: FormPackFixtures.shippedPackURLs)
+    func shippedLabelsFit(_ url: URL) throws {
+        let pack = try FormPackLoader.validate(contentsOf: url).get()
+        var labels: [(String, LocalizedText)] = pack.categories.map { ($0.id, $0.label) }
+        for field in pack.allFields {
+            labels.append((field.id, field.label))
+            labels += field.options.map { ("\(field.id) \($0.value)", $0.label) }
+            labels += field.wordingByFiler.values.compactMap { wording in
+                wording.label.map { ("\(field.id) by filer", $0) }
+            }
+        }
+        for (id, label) in labels {
+            for language in pack.languages {
+                #expect(label.resolved(for: language).count <= 60, "\(id) in \(language)")
+            }
+        }
+    }
 }
