@@ -25,39 +25,55 @@ public enum FormPackLoader {
     public static func validate(
         contentsOf url: URL, fileSystem: any FileSystem = POSIXFileSystem()
     ) -> Result<FormPack, FormPackErrors> {
-        let text: String
-        do {
-            text = try fileSystem.readText(FilePath(url.path), kind: .formPack)
-        } catch {
-            return .failure(FormPackErrors([LoadError(path: url.path,
-                message: "cannot read the form pack: \(error.reason)")]))
-        }
-        return validate(text: text, path: url.path)
+        review(contentsOf: url, fileSystem: fileSystem).result
     }
 
     /// Validates pack YAML, reporting every problem; `path` is used in messages.
     public static func validate(text: String, path: String) -> Result<FormPack, FormPackErrors> {
+        review(text: text, path: path).result
+    }
+
+    /// Reads and validates the pack file at `url`, and lists every text lacking a language.
+    public static func review(
+        contentsOf url: URL, fileSystem: any FileSystem = POSIXFileSystem()
+    ) -> FormPackReview {
+        let text: String
+        do {
+            text = try fileSystem.readText(FilePath(url.path), kind: .formPack)
+        } catch {
+            return FormPackReview(result: .failure(FormPackErrors([LoadError(path: url.path,
+                message: "cannot read the form pack: \(error.reason)")])))
+        }
+        return review(text: text, path: url.path)
+    }
+
+    /// Validates pack YAML and lists every text lacking one of the pack's languages.
+    ///
+    ///     let review = FormPackLoader.review(text: yaml, path: "Forms/x.yaml")
+    ///     for text in review.untranslated { print(text) }   // Forms/x.yaml:40:16: `label` in …
+    public static func review(text: String, path: String) -> FormPackReview {
         let root: Node
         do {
             // The basic resolver leaves every scalar as the text written (`no` stays "no") and
             // skips the regular expressions of implicit typing, which dominated load time.
             guard let node = try Yams.compose(yaml: text, .basic) else {
-                return .failure(FormPackErrors([LoadError(path: path, line: 1, column: 1,
-                    message: "the form pack is empty; see docs/form-pack.md for its keys")]))
+                return FormPackReview(result: .failure(FormPackErrors([LoadError(path: path, line: 1, column: 1,
+                    message: "the form pack is empty; see docs/form-pack.md for its keys")])))
             }
             root = node
         } catch let error as YamlError {
-            return .failure(FormPackErrors([syntaxError(error, path: path, text: text)]))
+            return FormPackReview(result: .failure(FormPackErrors([syntaxError(error, path: path, text: text)])))
         } catch {
-            return .failure(FormPackErrors([LoadError(path: path, message: "not valid YAML")]))
+            return FormPackReview(result: .failure(FormPackErrors([LoadError(path: path, message: "not valid YAML")])))
         }
         let parser = FormPackParser(path: path)
         let pack = parser.parse(root)
-        if let pack, parser.reader.errors.isEmpty { return .success(pack) }
-        let sorted = parser.reader.errors.sorted {
-            ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0)
+        let untranslated = parser.reader.untranslated.sorted(by: LoadError.inFileOrder)
+        if let pack, parser.reader.errors.isEmpty {
+            return FormPackReview(result: .success(pack), untranslated: untranslated)
         }
-        return .failure(FormPackErrors(sorted))
+        let sorted = parser.reader.errors.sorted(by: LoadError.inFileOrder)
+        return FormPackReview(result: .failure(FormPackErrors(sorted)), untranslated: untranslated)
     }
 
     /// A YAML syntax error, with its position and without quoting the file.

@@ -39,3 +39,10 @@ public struct LoadError: Error, Hashable, Sendable, CustomStringConvertible {
         return "\(place): \(message)"
     }
 }
+
+extension LoadError {
+    /// Orders problems by line, then column; those without a position first.
+    static func inFileOrder(_ first: LoadError, _ second: LoadError) -> Bool {
+        (first.line ?? 0, first.column ?? 0) < (second.line ?? 0, second.column ?? 0)
+    }
+}

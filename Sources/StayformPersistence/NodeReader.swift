@@ -12,6 +12,9 @@ final class NodeReader {
     var languages: [String] = []
     /// Every problem found so far, in the order found.
     private(set) var errors: [LoadError] = []
+    /// Every text that lacks one of `languages`, at its position: not an error (English is
+    /// the fallback), but `stayform forms validate` lists them so that none ships untranslated.
+    private(set) var untranslated: [LoadError] = []
 
     init(path: String) {
         self.path = path
@@ -119,6 +122,7 @@ final class NodeReader {
                 report(node, "\(what) must not be empty")
                 return nil
             }
+            noteMissingLanguages(of: node, what, given: ["en"])
             return LocalizedText(english: scalar.string)
         }
         guard let mapping = node.mapping else {
@@ -143,7 +147,18 @@ final class NodeReader {
         if translations["en"] == nil, !translations.isEmpty {
             report(node, "\(what) has no English (`en`) text; English is the fallback")
         }
+        noteMissingLanguages(of: node, what, given: Set(translations.keys))
         return LocalizedText(translations)
+    }
+
+    /// Records `node` as untranslated when it lacks some of the pack's languages.
+    private func noteMissingLanguages(of node: Node, _ what: String, given: Set<String>) {
+        let missing = languages.filter { !given.contains($0) }
+        guard !missing.isEmpty else { return }
+        untranslated.append(
+            LoadError(path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1,
+                message: "\(what) has no \(Self.list(missing)) text; write it as "
+                    + "{ \((["en"] + missing).map { "\($0): …" }.joined(separator: ", ")) }"))
     }
 
     /// A list; reported when present but not a list.

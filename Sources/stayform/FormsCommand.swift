@@ -63,23 +63,33 @@ struct FormsCommand: ParsableCommand {
         }
     }
 
-    /// `stayform forms validate PATH`: every problem of a pack file; exit status 2 when invalid.
+    /// `stayform forms validate PATH`: every problem of a pack file, and every text lacking
+    /// one of the pack's languages; exit status 2 when invalid.
     struct Validate: ReportingCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check a form pack file and list every problem (exit status 2 when invalid).")
+            abstract: "Check a form pack file and list every problem and every text missing a language (exit status 2 when invalid).")
 
         @Argument(help: "The pack file to check.", completion: CompletionCandidates.packFiles)
         var path: String
 
         func execute() throws {
-            switch FormPackLoader.validate(contentsOf: URL(fileURLWithPath: path)) {
+            let review = FormPackLoader.review(contentsOf: URL(fileURLWithPath: path))
+            switch review.result {
             case .success(let pack):
-                printOutput("\(path.terminalSafe): valid form pack `\(pack.id)`, edition \(pack.edition.terminalSafe)\n")
+                for text in review.untranslated { printOutput(text.description + "\n") }
+                printOutput("\(path.terminalSafe): valid form pack `\(pack.id)`, edition \(pack.edition.terminalSafe)"
+                    + Self.translationSummary(review.untranslated.count, languages: pack.languages) + "\n")
             case .failure(let problems):
                 for problem in problems.errors { printError(problem.description) }
                 printError("\(problems.errors.count) problem(s); the pack is not valid")
                 throw ExitCode(2)
             }
+        }
+
+        /// "; every text in en, id" or "; 3 text(s) missing a language (English is shown instead)".
+        static func translationSummary(_ missing: Int, languages: [String]) -> String {
+            guard missing > 0 else { return "; every text in \(languages.joined(separator: ", "))" }
+            return "; \(missing) text(s) missing a language (English is shown instead)"
         }
     }
 }

@@ -34,4 +34,26 @@ import Testing
         #expect(result.output.contains("[visit] (replaces visit-c1, visit-other)"))
         #expect(result.output.contains("when the sponsor files: You are the applicant's"))
     }
+
+    @Test(arguments: ["Forms/stay-permit-extension.yaml", "Forms/voa-extension.yaml"])
+    func validateFindsEveryShippedTextInBothLanguages(path: String) throws {
+        let result = try Repository.stayform(["forms", "validate", Repository.root.appendingPathComponent(path).path])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.hasSuffix("edition 2026-12; every text in en, id\n"), "\(result.output)")
+        #expect(!result.output.contains("has no"))
+    }
+
+    @Test func validateListsEachUntranslatedTextAtItsPlaceAndStaysValid() throws {
+        // The 2026-11 edition translated only its titles and one label.
+        let path = Repository.root.appendingPathComponent("Tests/Fixtures/edition-2026-11/stay-permit-extension.yaml").path
+        let result = try Repository.stayform(["forms", "validate", path])
+        #expect(result.status == 0, "\(result.error)")
+        let lines = result.output.split(separator: "\n").map(String.init)
+        let untranslated = lines.filter { $0.hasSuffix("text; write it as { en: …, id: … }") }
+        #expect(untranslated.count > 300)
+        #expect(untranslated.allSatisfy { $0.hasPrefix("\(path):") && $0.contains(" has no `id` text") })
+        #expect(untranslated.contains { $0.contains("`label` in field `applicant.sex` has no `id` text") })
+        #expect(!untranslated.contains { $0.contains("field `applicant.full-name`") && $0.contains("`label`") })
+        #expect(lines.last?.contains("; \(untranslated.count) text(s) missing a language") == true)
+    }
 }

@@ -1,14 +1,13 @@
 extension FormField {
-    /// A short, stable fingerprint of what the field asks: its id, type, label in every
-    /// language and maximum length (not its code, help or place in the form). Drafts record it
-    /// so that a new pack edition can tell which answers were given to a different question.
+    /// A short, stable fingerprint of what the field asks: its id, type, English label and
+    /// maximum length (not its code, help, place in the form or translations). Drafts record it
+    /// so that a new pack edition can tell which answers were given to a different question;
+    /// translating a label, or correcting a translation, does not change the question.
     ///
     ///     field.definitionFingerprint   // "9f3a0c2b71d45e08"
     public var definitionFingerprint: String {
         var canonical = "id=\(id)\u{1F}type=\(type.rawValue)"
-        for language in label.translations.keys.sorted() {
-            canonical += "\u{1F}label.\(language)=\(label.translations[language] ?? "")"
-        }
+        canonical += "\u{1F}label.en=\(label.translations["en"] ?? "")"
         canonical += "\u{1F}maxLength=\(maxLength.map(String.init) ?? "-")"
         return Self.fnv1a64Hex(canonical)
     }
