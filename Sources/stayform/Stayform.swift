@@ -41,6 +41,11 @@ struct Stayform: ReportingCommand {
     @Flag(name: .long, help: "Open without editing or saving, e.g. while another stayform has the draft.")
     var readOnly = false
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "Plain mode: one question per line, no cursor movement or colour (screen readers, pipes).",
+        discussion: "Reads answers from standard input; exit status as `stayform check`. See docs/plain-mode.md."))
+    var plain = false
+
     @OptionGroup var today: TodayOption
 
     @Flag(name: .long, help: ArgumentHelp(
@@ -49,8 +54,10 @@ struct Stayform: ReportingCommand {
 
     func execute() throws {
         let environment = ProcessInfo.processInfo.environment
-        if let problem = TerminalRequirements.check(environment: environment) {
-            throw CommandFailure(problem.description)
+        var plainNotice: String?
+        if !plain, let problem = TerminalRequirements.check(environment: environment) {
+            guard problem.suitsPlainMode else { throw CommandFailure(problem.description) }
+            plainNotice = "Plain mode, one question per line: \(problem.description)"
         }
         let day = try today.date()
         let resources = try Resources.locate(environment: environment)
@@ -58,6 +65,13 @@ struct Stayform: ReportingCommand {
         let path = FilePath(draft ?? paths.defaultDraft.path)
         let session = try DraftSession.open(
             path: path, formID: form, recover: recover, readOnly: readOnly, resources: resources)
+        if plain || plainNotice != nil {
+            let notices = [plainNotice].compactMap { $0 } + session.notices
+            let status = PlainMode.run(session: session, today: day, environment: environment, notices: notices)
+            session.lock?.release()
+            if status != 0 { throw ExitCode(status) }
+            return
+        }
         let themes = ThemeCatalog.scan(
             shippedDirectory: resources.locator.themesDirectory, userDirectory: paths.userThemesDirectory)
         let (theme, themeProblem) = themes.load(name: self.theme)

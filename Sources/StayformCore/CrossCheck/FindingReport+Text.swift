@@ -71,11 +71,12 @@ extension FindingSeverity {
 }
 
 extension Finding {
-    /// The finding as one sentence that can be read aloud, its severity in words:
+    /// The finding as one sentence that can be read aloud, its severity in words, with what
+    /// to do unless `advising` is false:
     /// "Blocking: 5.2 / Sponsor's guarantee letter: the names differ. What to do: …".
-    public var sentence: String {
+    public func sentence(advising: Bool = true) -> String {
         var sentence = "\(severity.word): \(places.map(\.displayName).joined(separator: " / ")): \(detail)"
-        if !advice.isEmpty { sentence += " What to do: \(advice)" }
+        if advising, !advice.isEmpty { sentence += ". What to do: \(advice)" }
         return sentence.terminalSafe
     }
 

@@ -106,13 +106,13 @@ extension PlainConversation {
         var lines: [String] = []
         for finding in after {
             if let old = beforeIDs[finding.id] {
-                if old != finding { lines.append("Changed finding. \(finding.sentence)") }
+                if old != finding { lines.append("Changed finding. \(finding.sentence())") }
             } else {
-                lines.append("New finding. \(finding.sentence)")
+                lines.append("New finding. \(finding.sentence())")
             }
         }
         for finding in before where afterIDs[finding.id] == nil {
-            lines.append("Resolved, no longer a finding. \(finding.sentence)")
+            lines.append("Resolved, no longer a finding. \(finding.sentence(advising: false))")
         }
         return lines
     }
@@ -153,6 +153,11 @@ extension PlainConversation {
 
     /// Moves to the first asked field after `field` in form order, or past the last.
     mutating func moveToNext(after field: FormField) {
+        if asksCategoryFirst {
+            asksCategoryFirst = false
+            move(to: askedFields.first { $0.id != field.id })
+            return
+        }
         let order = pack.allFields.map(\.id)
         let position = order.firstIndex(of: field.id) ?? -1
         let next = askedFields.first { (order.firstIndex(of: $0.id) ?? -1) > position }
@@ -162,6 +167,7 @@ extension PlainConversation {
     /// Asks `field` next (`nil`: past the last question), remembering it as the draft's position.
     mutating func move(to field: FormField?) {
         currentFieldID = field?.id
+        asksCategoryFirst = false
         if let field, let section = pack.section(holding: field.id) {
             draft.position = DraftPosition(section: section.id, field: field.id)
         }
@@ -180,7 +186,7 @@ extension PlainConversation {
         if let problem = facts.problem, !facts.isReadable {
             lines = ["\(field.code): \(problem)"]
         } else {
-            var description = "\(field.code): attached a \(facts.kind?.displayName ?? "file of unknown type"), \(ByteCount(facts.size))"
+            var description = "\(field.code): attached \(facts.kind?.displayName ?? "a file of unknown type"), \(ByteCount(facts.size))"
             if let pixels = facts.pixelSize { description += ", \(pixels) pixels" }
             lines = [description + "."]
             if let check = pack.document(id: document).map({ DocumentCheck(document: $0, pack: pack, language: language) }),

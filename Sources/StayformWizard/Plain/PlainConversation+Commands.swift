@@ -125,7 +125,7 @@ extension PlainConversation {
             for field in section.fields where pack.isAsked(field, of: section, in: draft) {
                 let label = pack.label(of: field, given: draft.values).resolved(for: language)
                 let value = draft.values[field.id] ?? ""
-                let needed = pack.needsAnswer(field, of: section, in: draft) ? "required, " : ""
+                let needed = isNeeded(field) ? "required, " : ""
                 lines.append("  \(field.code) \(label): " + (value.isEmpty ? "\(needed)no answer." : "\(shown(value, of: field))."))
             }
         }

@@ -23,6 +23,9 @@ public struct PlainConversation: Sendable {
     public internal(set) var attachmentFacts: [String: AttachmentFacts]
     /// The field being asked, by id; `nil` once the last question is passed.
     public internal(set) var currentFieldID: String?
+    /// Whether the permit category is asked first (a new draft, as the wizard's start page
+    /// does); the questions then start at the first field.
+    var asksCategoryFirst: Bool
     /// Facts still to confirm in `documents`, first one asked now.
     var pendingConfirmations: [DocumentConfirmation]
     /// Today's date, given by the caller: deadlines count from it.
@@ -36,8 +39,8 @@ public struct PlainConversation: Sendable {
     /// What the runner last reported about saving, for `status`.
     public var saveState: PlainSaveState
 
-    /// Opens `draft`: a draft with a position resumes there, any other starts at the first
-    /// question that applies.
+    /// Opens `draft`: a new draft starts with the permit category, a draft with a position
+    /// resumes there, any other starts at the first question that applies.
     public init(
         pack: FormPack, draft: Draft, today: CalendarDate, draftName: String,
         attachmentFacts: [String: AttachmentFacts] = [:], language: String = "en", isReadOnly: Bool = false
@@ -53,8 +56,10 @@ public struct PlainConversation: Sendable {
         self.isReadOnly = isReadOnly
         self.saveState = isReadOnly ? .readOnly : .saved
         self.pendingConfirmations = []
+        let category = draft.values.isEmpty && !isReadOnly ? pack.categoryFieldID.flatMap(pack.field(id:)) : nil
+        self.asksCategoryFirst = category != nil
         let resumed = draft.position?.field.flatMap(pack.field(id:)).flatMap { pack.isAsked($0, in: draft) ? $0.id : nil }
-        self.currentFieldID = resumed ?? askedFields.first?.id
+        self.currentFieldID = category?.id ?? resumed ?? askedFields.first?.id
     }
 
     /// The fields asked given the answers so far, in form order (the core decides which).
@@ -89,12 +94,20 @@ public struct PlainConversation: Sendable {
     /// The sentences that ask `field`.
     func question(for field: FormField) -> [String] {
         let label = pack.label(of: field, given: draft.values).resolved(for: language)
-        let needed = pack.needsAnswer(field, in: draft) ? "required" : "optional"
+        let needed = isNeeded(field) ? "required" : "optional"
         var lines = ["\(field.code) \(label) (\(needed))."]
         let value = draft.values[field.id] ?? ""
         lines.append(value.isEmpty ? "No answer yet." : "Current answer: \(shown(value, of: field)).")
         lines += answerKindLines(for: field)
         return lines
+    }
+
+    /// Whether `field` must be answered: it needs an answer, or it holds a document the
+    /// package needs (both decided by the core's asking rules).
+    func isNeeded(_ field: FormField) -> Bool {
+        if pack.needsAnswer(field, in: draft) { return true }
+        guard let document = field.document else { return false }
+        return pack.neededDocuments(in: draft).contains { $0.id == document }
     }
 
     /// The kind of answer `field` expects, with its numbered options for a short list.
