@@ -66,11 +66,6 @@ extension PlainConversation {
             reply.effects.append(.inspectAttachment(fieldID: field.id, path: value))
             return reply
         }
-        if field.id == pack.categoryFieldID, let category = pack.selectedCategory(given: draft.values),
-            !category.isExtendable
-        {
-            reply.lines.append(category.stopText ?? "\(category.label.resolved(for: language)) cannot be extended.")
-        }
         moveToNext(after: field)
         return reply
     }
