@@ -3,6 +3,8 @@
 #   make run        build, then open the wizard on the default draft
 #   make test       every test: unit, snapshot, end-to-end (installs what Debian lacks)
 #   make stress     500 kill -9 trials while typing (STAYFORM_KILL_TRIALS=N for more)
+#   make fuzz       20,000 rounds of damaged drafts, packs, themes and special files
+#                   (STAYFORM_FUZZ_ROUNDS=N, STAYFORM_FUZZ_SEED=S to replay a failure)
 #   make bench      benchmarks (numbers, not pass/fail)
 #   make install PREFIX=/usr/local   (binary, packs, themes, man page, bash/zsh/fish completions)
 #   make man        regenerate docs/stayform.1 from the argument parser and docs/man/
@@ -19,7 +21,7 @@ FISHCOMPDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 # System packages the build, the program and the end-to-end tests need on Debian/Ubuntu.
 DEB_PACKAGES = libncurses-dev ncurses-base tmux
 
-.PHONY: all build run test stress bench install man clean deps
+.PHONY: all build run test stress fuzz bench install man clean deps
 
 all: build
 
@@ -38,6 +40,11 @@ test: deps
 stress: deps
 	$(SWIFT) build --build-tests
 	STAYFORM_KILL_TRIALS=$${STAYFORM_KILL_TRIALS:-500} $(SWIFT) test --filter KillTrialsEndToEndTests
+
+# Damaged and special inputs, many more rounds than `make test` runs (300).
+fuzz: deps
+	$(SWIFT) build --build-tests
+	STAYFORM_FUZZ_ROUNDS=$${STAYFORM_FUZZ_ROUNDS:-20000} $(SWIFT) test --filter HostileInputFuzzTests
 
 bench: deps
 	$(SWIFT) build -c release --product StayformBenchmarks

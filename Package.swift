@@ -69,7 +69,10 @@ let package = Package(
         ),
         .testTarget(
             name: "StayformPersistenceTests",
-            dependencies: ["StayformPersistence", "TestSupport"]
+            dependencies: [
+                "StayformPersistence", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "StayformWizardTests",

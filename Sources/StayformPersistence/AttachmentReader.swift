@@ -18,7 +18,7 @@ public struct AttachmentReader: Sendable {
     /// How many bytes from the start are used to detect the kind and the pixel size.
     public var headerLength: Int
 
-    public init(hashLimit: Int = 256 << 20, headerLength: Int = 256 << 10) {
+    public init(hashLimit: Int = ReadKind.attachment.limit, headerLength: Int = 256 << 10) {
         self.hashLimit = hashLimit
         self.headerLength = headerLength
     }
@@ -35,35 +35,37 @@ public struct AttachmentReader: Sendable {
         return facts
     }
 
-    /// The facts of the file at `path`.
+    /// The facts of the file at `path`. Only a regular file is read: a folder, a named pipe or
+    /// a device (`/dev/zero`) is reported as unreadable at once, never waited on or read.
     public func read(_ path: FilePath) -> AttachmentFacts {
+        let fileSystem = POSIXFileSystem()
         let descriptor: FileDescriptor
+        let status: FileStatus
         do {
-            descriptor = try FileDescriptor.open(path, .readOnly, options: [.closeOnExec])
+            (descriptor, status) = try fileSystem.openRegularFile(path, kind: .attachment)
         } catch {
             return .unreadable(Self.describe(error))
         }
-        defer { try? descriptor.close() }
+        defer { try? fileSystem.close(descriptor) }
         do {
-            return try read(descriptor)
+            return try read(descriptor, size: Int(status.size))
         } catch {
             return .unreadable(Self.describe(error))
         }
     }
 
-    private func read(_ descriptor: FileDescriptor) throws -> AttachmentFacts {
-        let end = try descriptor.seek(offset: 0, from: .end)
-        _ = try descriptor.seek(offset: 0, from: .start)
-        let size = Int(end)
+    private func read(_ descriptor: FileDescriptor, size: Int) throws -> AttachmentFacts {
         var header: [UInt8] = []
         var hasher = SHA256()
-        let hashes = size <= hashLimit
+        var hashes = size <= hashLimit
         var chunk = [UInt8](repeating: 0, count: 64 << 10)
         var total = 0
         while true {
             let count = try chunk.withUnsafeMutableBytes { try descriptor.read(into: $0, retryOnInterrupt: true) }
             if count == 0 { break }
             total += count
+            // A file that grows while it is read is hashed no further than the limit.
+            if total > hashLimit { hashes = false }
             if header.count < headerLength {
                 header.append(contentsOf: chunk[0..<min(count, headerLength - header.count)])
             }
@@ -78,13 +80,17 @@ public struct AttachmentReader: Sendable {
             pixelSize: PixelSize(readingHeaderOf: header), sha256: hashes ? hasher.finalize().hexString : nil)
     }
 
+    private static func describe(_ error: FileReadError) -> String {
+        switch error.problem {
+        case .missing: "there is no such file"
+        case .permissionDenied: "permission to read it is denied"
+        case .notRegular(.directory): "it is a folder, not a file"
+        default: error.reason
+        }
+    }
+
     private static func describe(_ error: any Error) -> String {
         guard let errno = error as? Errno else { return "\(error)" }
-        switch errno {
-        case .noSuchFileOrDirectory: return "there is no such file"
-        case .permissionDenied: return "permission to read it is denied"
-        case .isDirectory: return "it is a folder, not a file"
-        default: return errno.description
-        }
+        return errno.description
     }
 }

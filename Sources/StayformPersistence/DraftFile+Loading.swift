@@ -17,16 +17,19 @@ extension DraftFile {
         let bytes: [UInt8]
         let version: FileVersion
         do {
-            let descriptor = try fileSystem.open(path, .readOnly, options: [], permissions: nil)
-            defer { try? fileSystem.close(descriptor) }
-            version = try fileSystem.status(of: descriptor).version
-            bytes = try fileSystem.readAll(descriptor)
-        } catch .noSuchFileOrDirectory {
-            return nil
-        } catch .permissionDenied {
-            throw failure("cannot read the draft: permission denied; check the file's owner and permissions (it should be yours, mode 0600)")
+            let (read, status) = try fileSystem.readRegularFile(path, kind: .draft)
+            bytes = read
+            version = status.version
         } catch {
-            throw failure("cannot read the draft (\(error))")
+            switch error.problem {
+            case .missing: return nil
+            case .permissionDenied:
+                throw failure("cannot read the draft: permission denied; check the file's owner and permissions (it should be yours, mode 0600)")
+            case .notRegular(.directory):
+                throw failure("this is a folder, not a draft; name a file, e.g. \(path.appending("draft.json"))")
+            default:
+                throw failure("cannot read the draft: \(error.reason)")
+            }
         }
 
         if bytes.allSatisfy({ $0 == 0 || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") }) {

@@ -1,3 +1,5 @@
+import StayformCore
+
 /// Finds where in a draft's JSON text something is wrong, to name a line and column: the first
 /// syntax error, or the value at a coding path that failed to decode.
 ///
@@ -65,6 +67,10 @@ struct DraftJSONLocator {
     }
 
     private mutating func scanDocument() throws(Problem) {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            throw Problem(offset: 0, message: "the file starts with a UTF-8 byte-order mark (bytes EF BB BF), "
+                + "which JSON does not allow; save it as UTF-8 without a byte-order mark")
+        }
         skipWhitespace()
         if index == bytes.count { throw Problem(offset: index, message: "the file is empty") }
         try scanValue(depth: 0)
@@ -97,13 +103,19 @@ struct DraftJSONLocator {
             index += 1
             return
         }
+        var names: Set<String> = []
         while true {
             skipWhitespace()
             guard let byte = peek() else { throw cutShort() }
             guard byte == UInt8(ascii: "\"") else {
                 throw Problem(offset: index, message: "expected a member name in double quotes")
             }
+            let nameOffset = index
             let name = try scanString()
+            guard names.insert(name).inserted else {
+                throw Problem(offset: nameOffset, message: "the member `\(name.prefix(60))` appears twice in one "
+                    + "object; JSON readers disagree on which one counts, so keep only one")
+            }
             skipWhitespace()
             try expect(UInt8(ascii: ":"), "expected `:` after a member name")
             skipWhitespace()
@@ -148,6 +160,11 @@ struct DraftJSONLocator {
         let start = index
         index += 1
         while let byte = peek() {
+            // Work on a string stops at the value limit: a 10 MB name is refused at once.
+            guard index - start - 1 <= ReadKind.valueLimit else {
+                throw Problem(offset: start, message: "a string longer than the \(ByteCount(ReadKind.valueLimit)) "
+                    + "any answer may be; shorten it")
+            }
             switch byte {
             case UInt8(ascii: "\""):
                 let content = bytes[(start + 1)..<index]
@@ -160,13 +177,15 @@ struct DraftJSONLocator {
                 index += 1
                 guard let escaped = peek() else { throw cutShort() }
                 if escaped == UInt8(ascii: "u") {
-                    for offset in 1...4 {
-                        guard index + offset < bytes.count else { throw cutShort() }
-                        guard isHexDigit(bytes[index + offset]) else {
-                            throw Problem(offset: index - 1, message: "a `\\u` escape needs four hex digits")
-                        }
+                    let escape = index - 1
+                    let unit = try scanUnicodeEscape()
+                    if (0xD800...0xDBFF).contains(unit) {
+                        guard bytes[index...].starts(with: Array("\\u".utf8)) else { throw loneSurrogate(at: escape) }
+                        index += 1
+                        guard (0xDC00...0xDFFF).contains(try scanUnicodeEscape()) else { throw loneSurrogate(at: escape) }
+                    } else if (0xDC00...0xDFFF).contains(unit) {
+                        throw loneSurrogate(at: escape)
                     }
-                    index += 5
                 } else if Array("\"\\/bfnrt".utf8).contains(escaped) {
                     index += 1
                 } else {
@@ -179,6 +198,26 @@ struct DraftJSONLocator {
             }
         }
         throw cutShort()
+    }
+
+    /// The four hex digits after `\u` (with `index` on the `u`), as a UTF-16 code unit.
+    private mutating func scanUnicodeEscape() throws(Problem) -> UInt32 {
+        var unit: UInt32 = 0
+        for offset in 1...4 {
+            guard index + offset < bytes.count else { throw cutShort() }
+            let byte = bytes[index + offset]
+            guard isHexDigit(byte) else {
+                throw Problem(offset: index - 1, message: "a `\\u` escape needs four hex digits")
+            }
+            unit = unit << 4 + UInt32(isDigit(byte) ? byte - UInt8(ascii: "0") : (byte | 0x20) - UInt8(ascii: "a") + 10)
+        }
+        index += 5
+        return unit
+    }
+
+    private func loneSurrogate(at offset: Int) -> Problem {
+        Problem(offset: offset, message: "a `\\u` escape is half of a UTF-16 surrogate pair (D800–DFFF) "
+            + "without its other half, which is no character; remove it or write the whole pair")
     }
 
     private mutating func scanNumber() throws(Problem) {
@@ -197,6 +236,10 @@ struct DraftJSONLocator {
             if let sign = peek(), sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { index += 1 }
             guard let digit = peek(), isDigit(digit) else { throw Problem(offset: start, message: "invalid number") }
             skipDigits()
+        }
+        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        guard Double(text)?.isFinite ?? false else {
+            throw Problem(offset: start, message: "the number is too large for any reader (beyond 1.8e308)")
         }
     }
 

@@ -66,24 +66,24 @@ public final class DraftLock: Sendable {
         // A takeover removes the lock file; a competitor may have opened it just before, so
         // the file locked must still be the one at `path`. A few rounds settle any race.
         for _ in 0..<5 {
-            let descriptor: FileDescriptor
-            do {
-                descriptor = try fileSystem.open(path, .readWrite, options: [.create], permissions: [.ownerReadWrite])
-            } catch {
-                throw failure(error)
-            }
+            let (descriptor, created) = try openLockFile(at: path, fileSystem: fileSystem)
             do {
                 if try fileSystem.lockExclusively(descriptor) {
                     guard try isStill(descriptor, at: path, fileSystem: fileSystem) else {
                         try? fileSystem.close(descriptor)
                         continue
                     }
+                    // Only a file this call created, or one that holds a lock record, is rewritten.
+                    let content = try fileSystem.read(descriptor, atMost: ReadKind.lockFile.limit + 1)
+                    guard created || content.isEmpty || DraftLockHolder(decoding: content) != nil else {
+                        throw DraftLockError(path: path.string, problem: .notALockFile)
+                    }
                     try fileSystem.truncate(descriptor)
                     try fileSystem.writeAll(holder.encoded(), to: descriptor)
                     try fileSystem.synchronize(descriptor)
                     return .acquired(DraftLock(path: path, holder: holder, descriptor: descriptor, fileSystem: fileSystem))
                 }
-                let recorded = DraftLockHolder(decoding: try fileSystem.readAll(descriptor))
+                let recorded = DraftLockHolder(decoding: try fileSystem.read(descriptor, atMost: ReadKind.lockFile.limit))
                 if let recorded, recorded.host == holder.host, recorded.pid != holder.pid,
                     !processIsAlive(recorded.pid)
                 {
@@ -95,12 +95,60 @@ public final class DraftLock: Sendable {
                 }
                 try? fileSystem.close(descriptor)
                 return .heldBy(recorded)
+            } catch let error as DraftLockError {
+                try? fileSystem.close(descriptor)
+                throw error
             } catch {
                 try? fileSystem.close(descriptor)
-                throw failure(error)
+                throw failure(error as? Errno ?? .ioError)
             }
         }
         return .heldBy(nil)
+    }
+
+    /// Opens the lock file at `path`, creating it (0600) if there is none, and says whether
+    /// this call created it. Never follows a symbolic link (`O_NOFOLLOW`), never waits
+    /// (`O_NONBLOCK`), and refuses anything but a regular file of this user with one name: a
+    /// link planted at the lock's name cannot make stayform write somewhere else.
+    private static func openLockFile(
+        at path: FilePath, fileSystem: any FileSystem
+    ) throws(DraftLockError) -> (FileDescriptor, created: Bool) {
+        func failure(_ error: Errno) -> DraftLockError {
+            switch error {
+            case .tooManySymbolicLinkLevels: DraftLockError(path: path.string, problem: .symbolicLink)
+            case .noSuchAddressOrDevice, .isDirectory: DraftLockError(path: path.string, problem: .notALockFile)
+            default: DraftLockError(path: path.string, errno: error)
+            }
+        }
+        let options: FileDescriptor.OpenOptions = [.create, .noFollow, .nonBlocking]
+        var descriptor: FileDescriptor
+        var created = true
+        do {
+            descriptor = try fileSystem.open(
+                path, .readWrite, options: options.union(.exclusiveCreate), permissions: [.ownerReadWrite])
+        } catch .fileExists {
+            created = false
+            do {
+                descriptor = try fileSystem.open(path, .readWrite, options: options, permissions: [.ownerReadWrite])
+            } catch {
+                throw failure(error)
+            }
+        } catch {
+            throw failure(error)
+        }
+        do {
+            let status = try fileSystem.status(of: descriptor)
+            guard status.type == .regular, status.linkCount == 1, status.owner == getuid() else {
+                try? fileSystem.close(descriptor)
+                throw DraftLockError(path: path.string, problem: .notALockFile)
+            }
+        } catch let error as DraftLockError {
+            throw error
+        } catch {
+            try? fileSystem.close(descriptor)
+            throw failure(error as? Errno ?? .ioError)
+        }
+        return (descriptor, created)
     }
 
     /// Unlocks and forgets the lock file's descriptor; the file stays (removing it would race
@@ -167,17 +215,48 @@ public struct DraftLockHolder: Hashable, Sendable, Codable {
 
 /// The lock file of a draft could not be created or locked.
 public struct DraftLockError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What is in the lock file's place instead of a lock file stayform may use.
+    public enum Problem: Hashable, Sendable {
+        /// A symbolic link: never followed, since the lock file is written.
+        case symbolicLink
+        /// Not a regular file of this user with one name, or one that holds something else.
+        case notALockFile
+    }
+
     /// The lock file.
     public var path: String
-    public var errno: Errno
+    /// The system's error, when a call failed.
+    public var errno: Errno?
+    /// What was found instead of a lock file, when that is the problem.
+    public var problem: Problem?
+
+    public init(path: String, errno: Errno) {
+        self.path = path
+        self.errno = errno
+    }
+
+    public init(path: String, problem: Problem) {
+        self.path = path
+        self.problem = problem
+    }
 
     public var description: String {
         let advice: String
-        switch errno {
-        case .permissionDenied, .notPermitted: advice = "permission denied; check that you may write to the draft's folder"
-        case .readOnlyFileSystem: advice = "the disk is read-only; the draft can only be opened read-only"
-        case .noSpace: advice = "the disk is full; free some space"
-        default: advice = "\(errno) (errno \(errno.rawValue))"
+        switch (problem, errno) {
+        case (.symbolicLink?, _):
+            advice = "it is a symbolic link, and stayform never writes through a link; remove it (it is not the draft)"
+        case (.notALockFile?, _):
+            advice = "something that is not a stayform lock file is in its place (a folder, a device, a file "
+                + "with other names or of another user, or one with other content); stayform leaves it "
+                + "untouched: move it away, or choose another draft name with --draft"
+        case (nil, .permissionDenied?), (nil, .notPermitted?):
+            advice = "permission denied; check that you may write to the draft's folder, or open the draft "
+                + "with --read-only to look without saving"
+        case (nil, .readOnlyFileSystem?):
+            advice = "the disk is read-only; open the draft with --read-only to look without saving"
+        case (nil, .noSpace?): advice = "the disk is full; free some space"
+        case (nil, let errno?): advice = "\(errno) (errno \(errno.rawValue))"
+        case (nil, nil): advice = "unknown error"
         }
         return "\(path): cannot lock the draft: \(advice)"
     }

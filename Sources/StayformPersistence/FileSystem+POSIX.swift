@@ -16,11 +16,12 @@ public struct POSIXFileSystem: FileSystem {
         }
     }
 
-    public func readAll(_ descriptor: FileDescriptor) throws(Errno) -> [UInt8] {
+    public func read(_ descriptor: FileDescriptor, atMost limit: Int) throws(Errno) -> [UInt8] {
         var result: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor.rawValue, $0.baseAddress, $0.count) }
+        while result.count < limit {
+            let wanted = min(chunk.count, limit - result.count)
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor.rawValue, $0.baseAddress, wanted) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw Errno(rawValue: errno)
@@ -28,6 +29,7 @@ public struct POSIXFileSystem: FileSystem {
             if count == 0 { return result }
             result.append(contentsOf: chunk[0..<count])
         }
+        return result
     }
 
     public func writeAll(_ bytes: [UInt8], to descriptor: FileDescriptor) throws(Errno) {
@@ -68,6 +70,18 @@ public struct POSIXFileSystem: FileSystem {
         var raw = stat()
         try retrying { stat(path.string, &raw) }
         return FileStatus(raw)
+    }
+
+    public func linkStatus(at path: FilePath) throws(Errno) -> FileStatus {
+        var raw = stat()
+        try retrying { lstat(path.string, &raw) }
+        return FileStatus(raw)
+    }
+
+    public func resolvingLinks(_ path: FilePath) throws(Errno) -> FilePath {
+        guard let resolved = realpath(path.string, nil) else { throw Errno(rawValue: errno) }
+        defer { free(resolved) }
+        return FilePath(String(cString: resolved))
     }
 
     public func rename(_ source: FilePath, to destination: FilePath) throws(Errno) {
@@ -124,6 +138,21 @@ extension FileStatus {
             device: UInt64(raw.st_dev), inode: UInt64(raw.st_ino), size: Int64(raw.st_size),
             modificationNanoseconds: Int64(raw.st_mtim.tv_sec) * 1_000_000_000 + Int64(raw.st_mtim.tv_nsec),
             permissions: FilePermissions(rawValue: raw.st_mode & 0o7777), owner: UInt32(raw.st_uid),
-            isDirectory: (raw.st_mode & S_IFMT) == S_IFDIR)
+            type: FileType(mode: raw.st_mode), linkCount: UInt64(raw.st_nlink))
+    }
+}
+
+extension FileType {
+    init(mode: mode_t) {
+        switch mode & S_IFMT {
+        case S_IFREG: self = .regular
+        case S_IFDIR: self = .directory
+        case S_IFLNK: self = .symbolicLink
+        case S_IFIFO: self = .namedPipe
+        case S_IFCHR: self = .characterDevice
+        case S_IFBLK: self = .blockDevice
+        case S_IFSOCK: self = .socket
+        default: self = .unknown
+        }
     }
 }

@@ -11,8 +11,8 @@ public protocol FileSystem: Sendable {
         _ path: FilePath, _ mode: FileDescriptor.AccessMode, options: FileDescriptor.OpenOptions,
         permissions: FilePermissions?
     ) throws(Errno) -> FileDescriptor
-    /// Reads from the current offset to the end of the file.
-    func readAll(_ descriptor: FileDescriptor) throws(Errno) -> [UInt8]
+    /// Reads from the current offset to the end of the file, but never more than `limit` bytes.
+    func read(_ descriptor: FileDescriptor, atMost limit: Int) throws(Errno) -> [UInt8]
     /// Writes all of `bytes` at the current offset, however many `write(2)` calls it takes.
     func writeAll(_ bytes: [UInt8], to descriptor: FileDescriptor) throws(Errno)
     /// Empties the file (`ftruncate(2)` to 0) and moves the offset to the start.
@@ -23,8 +23,12 @@ public protocol FileSystem: Sendable {
     func close(_ descriptor: FileDescriptor) throws(Errno)
     /// `fstat(2)`.
     func status(of descriptor: FileDescriptor) throws(Errno) -> FileStatus
-    /// `stat(2)`.
+    /// `stat(2)`: follows a symbolic link.
     func status(at path: FilePath) throws(Errno) -> FileStatus
+    /// `lstat(2)`: a symbolic link itself, not what it points to.
+    func linkStatus(at path: FilePath) throws(Errno) -> FileStatus
+    /// `realpath(3)`: the absolute path with every symbolic link, `.` and `..` resolved.
+    func resolvingLinks(_ path: FilePath) throws(Errno) -> FilePath
     /// `rename(2)`: atomically replaces `destination`.
     func rename(_ source: FilePath, to destination: FilePath) throws(Errno)
     /// `link(2)`: a second name for the same file; fails if `destination` exists.
@@ -48,11 +52,14 @@ public struct FileStatus: Hashable, Sendable {
     public var modificationNanoseconds: Int64
     public var permissions: FilePermissions
     public var owner: UInt32
-    public var isDirectory: Bool
+    /// A regular file, a folder, a named pipe…
+    public var type: FileType
+    /// How many names (hard links) the file has.
+    public var linkCount: UInt64
 
     public init(
         device: UInt64, inode: UInt64, size: Int64, modificationNanoseconds: Int64,
-        permissions: FilePermissions, owner: UInt32, isDirectory: Bool
+        permissions: FilePermissions, owner: UInt32, type: FileType, linkCount: UInt64 = 1
     ) {
         self.device = device
         self.inode = inode
@@ -60,12 +67,43 @@ public struct FileStatus: Hashable, Sendable {
         self.modificationNanoseconds = modificationNanoseconds
         self.permissions = permissions
         self.owner = owner
-        self.isDirectory = isDirectory
+        self.type = type
+        self.linkCount = linkCount
     }
+
+    /// Whether the file is a folder.
+    public var isDirectory: Bool { type == .directory }
 
     /// Identifies one version of one file: same inode, size and modification time.
     var version: FileVersion {
         FileVersion(device: device, inode: inode, size: size, modificationNanoseconds: modificationNanoseconds)
+    }
+}
+
+/// What kind of thing a name in the file system is: only a regular file is ever read as a
+/// draft, pack, theme, lock or attachment.
+public enum FileType: Hashable, Sendable, CustomStringConvertible {
+    case regular
+    case directory
+    case symbolicLink
+    case namedPipe
+    case characterDevice
+    case blockDevice
+    case socket
+    case unknown
+
+    /// The kind, as a message names it: "a named pipe".
+    public var description: String {
+        switch self {
+        case .regular: "a regular file"
+        case .directory: "a folder"
+        case .symbolicLink: "a symbolic link"
+        case .namedPipe: "a named pipe (FIFO)"
+        case .characterDevice: "a device"
+        case .blockDevice: "a block device"
+        case .socket: "a socket"
+        case .unknown: "not a regular file"
+        }
     }
 }
 

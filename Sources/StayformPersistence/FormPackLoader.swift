@@ -1,5 +1,6 @@
 import Foundation
 import StayformCore
+import SystemPackage
 import Yams
 
 /// Reads and validates form packs (YAML).
@@ -21,14 +22,15 @@ public enum FormPackLoader {
     }
 
     /// Reads and validates the pack file at `url`, reporting every problem.
-    public static func validate(contentsOf url: URL) -> Result<FormPack, FormPackErrors> {
+    public static func validate(
+        contentsOf url: URL, fileSystem: any FileSystem = POSIXFileSystem()
+    ) -> Result<FormPack, FormPackErrors> {
         let text: String
         do {
-            text = try String(contentsOf: url, encoding: .utf8)
+            text = try fileSystem.readText(FilePath(url.path), kind: .formPack)
         } catch {
             return .failure(FormPackErrors([LoadError(path: url.path,
-                message: "cannot read the form pack (\(error.localizedDescription)); "
-                    + "check the path and that the file is UTF-8 text")]))
+                message: "cannot read the form pack: \(error.reason)")]))
         }
         return validate(text: text, path: url.path)
     }

@@ -11,11 +11,23 @@ public struct LoadError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What is wrong, and what to do about it.
     public var message: String
 
+    /// The longest message kept whole; a longer one (it quotes a huge key from the file) keeps
+    /// its start and its end, where the advice is.
+    public static let messageLimit = 1_000
+
     public init(path: String, line: Int? = nil, column: Int? = nil, message: String) {
         self.path = path
         self.line = line
         self.column = column
-        self.message = message
+        if message.unicodeScalars.count > Self.messageLimit {
+            let scalars = message.unicodeScalars
+            let half = Self.messageLimit / 2
+            let omitted = scalars.count - 2 * half
+            self.message = String(scalars.prefix(half)) + "…(\(omitted) characters left out)…"
+                + String(scalars.suffix(half))
+        } else {
+            self.message = message
+        }
     }
 
     public var description: String {

@@ -1,5 +1,6 @@
 import Foundation
 import StayformCore
+import SystemPackage
 
 /// The form packs installed in a directory (`Forms/`): each file ending in `.yaml` or `.yml`.
 ///
@@ -49,6 +50,40 @@ public struct PackCatalog: Sendable {
             }
         }
         return PackCatalog(entries: entries.sorted { $0.id < $1.id }, problems: problems)
+    }
+
+    /// Whether `id` is a pack id: lower-case letters, digits, `-`, `.` and `_`, starting with a
+    /// letter — a name, never a path.
+    ///
+    ///     PackCatalog.isPackID("stay-permit-extension")   // true
+    ///     PackCatalog.isPackID("../../tmp/evil")          // false
+    public static func isPackID(_ id: String) -> Bool {
+        NodeReader.isIdentifier(id) && id.utf8.count <= 100
+    }
+
+    /// The pack with `id` installed in `directory` (its file `<id>.yaml`), which must say it
+    /// is that pack. A draft's `form.id` is looked up here, as a name only.
+    public static func installedPack(id: String, in directory: URL) throws(LoadError) -> FormPack {
+        guard isPackID(id) else {
+            throw LoadError(path: "form.id", message: "`\(id.prefix(100))` is not a form pack id: ids are lower-case "
+                + "letters, digits, `-`, `.` and `_`, starting with a letter, and name an installed pack "
+                + "(`stayform forms` lists them)")
+        }
+        let url = directory.appendingPathComponent("\(id).yaml")
+        let pack: FormPack
+        do {
+            pack = try FormPackLoader.load(contentsOf: url)
+        } catch {
+            if (try? POSIXFileSystem().linkStatus(at: FilePath(url.path))) == nil {
+                throw LoadError(path: url.path, message: "no form pack `\(id)` is installed; `stayform forms` lists them")
+            }
+            throw error
+        }
+        guard pack.id == id else {
+            throw LoadError(path: url.path, message: "this file holds the pack `\(pack.id)`, not `\(id)`; "
+                + "a pack's file must be named after its id")
+        }
+        return pack
     }
 
     /// The entry with `id`.

@@ -1,5 +1,6 @@
 import Foundation
 import StayformCore
+import SystemPackage
 import Yams
 
 /// Reads theme files (YAML): a name, a summary and a style per role.
@@ -14,12 +15,14 @@ public enum ThemeLoader {
     static let attributeKeys = ["bold", "dim", "underline", "reverse"]
 
     /// Loads the theme file at `url`; when `expectedName` is given, the file's `name` must be it.
-    public static func load(contentsOf url: URL, expectedName: String? = nil) throws(LoadError) -> Theme {
+    public static func load(
+        contentsOf url: URL, expectedName: String? = nil, fileSystem: any FileSystem = POSIXFileSystem()
+    ) throws(LoadError) -> Theme {
         let text: String
         do {
-            text = try String(contentsOf: url, encoding: .utf8)
+            text = try fileSystem.readText(FilePath(url.path), kind: .theme)
         } catch {
-            throw LoadError(path: url.path, message: "cannot read the theme file (\(error.localizedDescription))")
+            throw LoadError(path: url.path, message: "cannot read the theme file: \(error.reason)")
         }
         return try parse(text, path: url.path, expectedName: expectedName)
     }
@@ -36,7 +39,7 @@ public enum ThemeLoader {
         } catch let error as LoadError {
             throw error
         } catch let error as YamlError {
-            throw LoadError(path: path, message: "not valid YAML: \(error)")
+            throw FormPackLoader.syntaxError(error, path: path, text: text)
         } catch {
             throw LoadError(path: path, message: "not valid YAML")
         }

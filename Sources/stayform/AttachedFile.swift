@@ -1,7 +1,7 @@
 import Foundation
 
-/// Paths of files the user attaches, as typed: `~` expanded, relative to where stayform was
-/// started, and completed from what the folder holds.
+/// Paths as the user types them (a draft to open, a file to attach): `~` expanded, relative to
+/// where stayform was started, and completed from what the folder holds.
 enum AttachedFile {
     /// `typed` as an absolute path.
     static func absolutePath(_ typed: String, environment: [String: String]) -> String {

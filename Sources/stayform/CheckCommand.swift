@@ -53,8 +53,8 @@ struct CheckCommand: ReportingCommand {
             report.append(result)
         }
         switch format {
-        case .text: print(report.text, terminator: "")
-        case .json: print(report.jsonText, terminator: "")
+        case .text: printOutput(report.text)
+        case .json: printOutput(report.jsonText)
         }
         if report.hasUnreadable { throw ExitCode(2) }
         if report.hasBlocking { throw ExitCode(1) }

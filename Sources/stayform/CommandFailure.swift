@@ -26,8 +26,3 @@ extension ReportingCommand {
         }
     }
 }
-
-/// Writes `message` to standard error, prefixed with the program's name.
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data("stayform: \(message)\n".utf8))
-}

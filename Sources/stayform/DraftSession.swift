@@ -23,8 +23,19 @@ struct DraftSession {
     ///   - recover: open the backup (`.bak`) instead of the draft.
     ///   - readOnly: open without locking or saving.
     static func open(
-        path: FilePath, formID: String?, recover: Bool, readOnly: Bool, resources: Resources
+        path named: FilePath, formID: String?, recover: Bool, readOnly: Bool, resources: Resources
     ) throws(CommandFailure) -> DraftSession {
+        let path: FilePath
+        var notices: [String] = []
+        do {
+            let editing = try DraftFile.editingPath(for: named)
+            path = editing.path
+            if let link = editing.linkedFrom {
+                notices.append("\(link) is a link to \(path): the draft is read and saved there.")
+            }
+        } catch {
+            throw CommandFailure(error.description)
+        }
         var lock: DraftLock?
         if !readOnly {
             do {
@@ -47,7 +58,6 @@ struct DraftSession {
             }
         }
         var file = DraftFile(path: path)
-        var notices: [String] = []
         let loaded: Draft?
         do {
             if recover {

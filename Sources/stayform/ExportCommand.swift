@@ -67,7 +67,7 @@ struct ExportCommand: ReportingCommand {
             case .json: export.jsonText
         }
         guard let output else {
-            print(text, terminator: "")
+            printOutput(text)
             return
         }
         do {

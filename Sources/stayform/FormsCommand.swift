@@ -25,7 +25,7 @@ struct FormsCommand: ParsableCommand {
         func execute() throws {
             let catalog = PackCatalog.scan(directory: try FormsCommand.formsDirectory())
             for entry in catalog.entries {
-                print("\(entry.id)\t\(entry.title.resolved())\t\(entry.edition)")
+                printOutput("\(entry.id.terminalSafe)\t\(entry.title.resolved().terminalSafe)\t\(entry.edition.terminalSafe)\n")
             }
             for problem in catalog.problems {
                 printError("not listed: \(problem)")
@@ -59,7 +59,7 @@ struct FormsCommand: ParsableCommand {
             } catch {
                 throw CommandFailure(error.description)
             }
-            print(figures ? pack.figuresOutline() : pack.outline(), terminator: "")
+            printOutput(figures ? pack.figuresOutline() : pack.outline())
         }
     }
 
@@ -74,7 +74,7 @@ struct FormsCommand: ParsableCommand {
         func execute() throws {
             switch FormPackLoader.validate(contentsOf: URL(fileURLWithPath: path)) {
             case .success(let pack):
-                print("\(path): valid form pack `\(pack.id)`, edition \(pack.edition)")
+                printOutput("\(path.terminalSafe): valid form pack `\(pack.id)`, edition \(pack.edition.terminalSafe)\n")
             case .failure(let problems):
                 for problem in problems.errors { printError(problem.description) }
                 printError("\(problems.errors.count) problem(s); the pack is not valid")

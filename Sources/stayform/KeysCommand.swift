@@ -10,6 +10,6 @@ struct KeysCommand: ParsableCommand {
         discussion: KeyList.lines().joined(separator: "\n"))
 
     func run() {
-        for line in KeyList.lines() { print(line) }
+        printOutput(KeyList.lines().map { $0 + "\n" }.joined())
     }
 }

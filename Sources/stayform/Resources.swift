@@ -20,11 +20,11 @@ struct Resources: Sendable {
         return Resources(locator: locator)
     }
 
-    /// The pack with `id`, from `Forms/<id>.yaml`.
+    /// The installed pack with `id`. An id is a name, never a path: one that is not a pack id
+    /// (`../x`, `/tmp/p`) is refused without touching the disk.
     func pack(id: String) throws(CommandFailure) -> FormPack {
-        let url = locator.formsDirectory.appendingPathComponent("\(id).yaml")
         do {
-            return try FormPackLoader.load(contentsOf: url)
+            return try PackCatalog.installedPack(id: id, in: locator.formsDirectory)
         } catch {
             throw CommandFailure(error.description)
         }

@@ -52,6 +52,19 @@ struct Stayform: ReportingCommand {
         "Save only when quitting (for measuring the cost of autosave).", visibility: .hidden))
     var noAutosave = false
 
+    /// Parses the arguments and runs the command, like `ParsableCommand.main()`, except that
+    /// the parser's messages (which quote what was typed) are written terminal-safe.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            printParserMessage(fullMessage(for: error), isError: code != .success)
+            Foundation.exit(code.rawValue)
+        }
+    }
+
     func execute() throws {
         let environment = ProcessInfo.processInfo.environment
         var plainNotice: String?
@@ -62,7 +75,9 @@ struct Stayform: ReportingCommand {
         let day = try today.date()
         let resources = try Resources.locate(environment: environment)
         let paths = StayformPaths(environment: environment)
-        let path = FilePath(draft ?? paths.defaultDraft.path)
+        // A relative draft (`--draft ana.json`) is the one in the folder stayform started in.
+        let path = FilePath(draft.map { $0.isEmpty ? $0 : AttachedFile.absolutePath($0, environment: environment) }
+            ?? paths.defaultDraft.path)
         let session = try DraftSession.open(
             path: path, formID: form, recover: recover, readOnly: readOnly, resources: resources)
         if plain || plainNotice != nil {
@@ -97,7 +112,7 @@ struct Stayform: ReportingCommand {
             paths: paths, terminal: terminal, themes: themes, themeName: theme.name, colourAllowed: colourAllowed)
         let status = runner.run(state)
         if case .failed(let reason)? = saverSink?.close() {
-            printError("the draft \(path) could not be saved: \(reason)")
+            printError("the draft \(session.path) could not be saved: \(reason)")
         }
         session.lock?.release()
         if status != 0 { throw ExitCode(status) }

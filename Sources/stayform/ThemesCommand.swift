@@ -24,10 +24,10 @@ struct ThemesCommand: ReportingCommand {
             userDirectory: StayformPaths(environment: environment).userThemesDirectory)
         for entry in catalog.entries {
             let origin = entry.isUser ? "user: \(entry.url.path.terminalSafe)" : "shipped"
-            print("\(entry.name.terminalSafe)\t\(entry.summary.terminalSafe)\t\(origin)")
+            printOutput("\(entry.name.terminalSafe)\t\(entry.summary.terminalSafe)\t\(origin)\n")
         }
         for problem in catalog.problems {
-            printError("not usable: \(problem.description.terminalSafe)")
+            printError("not usable: \(problem.description)")
         }
         if catalog.entries.isEmpty { throw ExitCode.failure }
     }

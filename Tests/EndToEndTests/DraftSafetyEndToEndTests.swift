@@ -19,6 +19,18 @@ import Testing
         #expect(try values(session.defaultDraft)["applicant.full-name"] as? String == "Ana")
     }
 
+    /// `--draft ana.json` is the draft in the folder stayform was started in.
+    @Test func aRelativeDraftPathIsInTheCurrentFolder() throws {
+        let folder = try Scratch.makeDirectory()
+        let session = try TmuxSession(
+            arguments: ["--draft", "ana.json"], workDirectory: folder, shellPrefix: "cd \(Shell.quote(folder.path)) && ")
+        try session.startNewDraft()
+        try session.type("Ana")
+        try session.press("F10")
+        #expect(session.waitForExit() == 0, "\(session.standardError())")
+        #expect(try values(folder.appendingPathComponent("ana.json"))["applicant.full-name"] as? String == "Ana")
+    }
+
     @Test func closingTheTerminalSavesAndEnds() throws {
         let session = try TmuxSession()
         try session.startNewDraft()

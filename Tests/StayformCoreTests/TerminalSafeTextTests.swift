@@ -1,3 +1,4 @@
+import Foundation
 import StayformCore
 import Testing
 
@@ -39,5 +40,20 @@ import Testing
     func truncation(text: String, columns: Int, expected: String) {
         #expect(text.truncated(toColumns: columns) == expected)
         #expect(text.truncated(toColumns: columns).terminalColumns <= columns)
+    }
+
+    @Test func linesKeepTheirBreaksAndTabsAndLoseEverythingElseUnsafe() {
+        #expect("a\tb\r\nc\u{1B}[2J\n\u{9B}\u{202E}x\n".terminalSafeLines == "a\tb\nc␛[2J\n\u{FFFD}\u{FFFD}x\n")
+        #expect("Müller\t山田\n".terminalSafeLines == "Müller\t山田\n")
+    }
+
+    @Test func jsonEscapesEveryCharacterUnsafeOnATerminalAndReadsBackTheSame() throws {
+        let hostile = "a\u{1B}]0;t\u{07}\u{7F}\u{85}\u{9B}\u{2028}\u{202E}\u{2066}\u{200F}\u{061C}é山🇮🇩\"\\"
+        let text = String(decoding: JSONValue.object([hostile: .string(hostile)]).utf8Text(), as: UTF8.self)
+        #expect(text.unicodeScalars.allSatisfy { $0 == "\n" || ($0.value >= 0x20 && !(0x7F...0x9F).contains($0.value)) })
+        #expect(!text.unicodeScalars.contains { [0x2028, 0x202E, 0x2066, 0x200F, 0x061C].contains($0.value) })
+        #expect(text.contains(#"\u001b]0;t\u0007\u007f\u0085\u009b\u2028\u202e\u2066\u200f\u061cé山🇮🇩\"\\"#))
+        let decoded = try JSONDecoder().decode([String: String].self, from: Data(text.utf8))
+        #expect(decoded == [hostile: hostile])
     }
 }

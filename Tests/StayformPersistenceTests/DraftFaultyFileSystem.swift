@@ -62,9 +62,9 @@ final class DraftFaultyFileSystem: FileSystem {
         return descriptor
     }
 
-    func readAll(_ descriptor: FileDescriptor) throws(Errno) -> [UInt8] {
+    func read(_ descriptor: FileDescriptor, atMost limit: Int) throws(Errno) -> [UInt8] {
         try check(.readAll, [path(of: descriptor)])
-        return try real.readAll(descriptor)
+        return try real.read(descriptor, atMost: limit)
     }
 
     func writeAll(_ bytes: [UInt8], to descriptor: FileDescriptor) throws(Errno) {
@@ -104,6 +104,16 @@ final class DraftFaultyFileSystem: FileSystem {
     func status(at path: FilePath) throws(Errno) -> FileStatus {
         try check(.status, [path])
         return try real.status(at: path)
+    }
+
+    func linkStatus(at path: FilePath) throws(Errno) -> FileStatus {
+        try check(.status, [path])
+        return try real.linkStatus(at: path)
+    }
+
+    func resolvingLinks(_ path: FilePath) throws(Errno) -> FilePath {
+        try check(.status, [path])
+        return try real.resolvingLinks(path)
     }
 
     func rename(_ source: FilePath, to destination: FilePath) throws(Errno) {

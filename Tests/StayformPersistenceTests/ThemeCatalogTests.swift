@@ -101,7 +101,7 @@ struct ThemeCatalogTests {
             text: themeText(name: "sea"), marker: "sea",
             says: "the theme is named `sea` but its file is named `ocean`"),
         BrokenCase(text: "name: ocean\n", marker: "name", says: "no `styles` mapping"),
-        BrokenCase(text: "styles: {\n", marker: nil, says: "not valid YAML"),
+        BrokenCase(text: "styles: {\n", marker: nil, says: "YAML syntax error"),
         BrokenCase(text: "", marker: nil, says: "the theme file is empty"),
     ]
 

@@ -51,7 +51,8 @@ final class RecordingSink: DraftSink {
         let sink = RecordingSink()
         sink.failure = "disk full"
         let (status, terminal, _) = run([.key(.character("A")), .key(.function(10)), .hungUp], sink: sink)
-        #expect(terminal.screens.last?.lines[22].contains("Not saved: disk full") == true)
+        #expect(terminal.screens.last?.lines[22].contains("NOT SAVED: disk full") == true)
+        #expect(terminal.screens.last?.lines.contains { $0.contains("Q    quit without saving") } == true)
         #expect(status == 129)
     }
 

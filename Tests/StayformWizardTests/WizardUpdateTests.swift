@@ -114,21 +114,51 @@ import TestSupport
         #expect(wizard.effects == [effect])
     }
 
-    @Test func aFailedSaveOnQuitKeepsTheWizardOpenUntilConfirmed() {
+    @Test func aFailedSaveOnQuitOffersToRetryQuitWithoutSavingOrGoBack() {
         var wizard = WizardDriver(pack: pack)
+        wizard.send(.saveFinished(.saved(time: "14:02:11")))
         wizard.type("Ana")
-        wizard.send(.quitSaveFailed(reason: "disk full"))
-        #expect(wizard.state.saveStatus == .failed(reason: "disk full"))
-        #expect(wizard.state.message?.contains("Not saved") == true)
+        wizard.send(.quitSaveFailed(reason: "the disk is full"))
+        #expect(wizard.state.saveStatus == .failed(reason: "the disk is full"))
+        #expect(wizard.state.overlay == .failedSave(FailedSave(reason: "the disk is full", lastSaved: "14:02:11")))
+        wizard.send(.quitSaveFailed(reason: "the disk is still full"))
+        #expect(wizard.state.overlay == .failedSave(FailedSave(reason: "the disk is still full", lastSaved: "14:02:11")))
+        let screen = wizard.screenLines.joined(separator: "\n")
+        #expect(screen.contains("F10  try to save again, then quit"))
+        #expect(screen.contains("Q    quit without saving: the edits since"))
+        #expect(screen.contains("14:02:11"))
+        #expect(screen.contains("Esc  back to the form"))
+
         wizard.press(.function(10))
+        #expect(wizard.effects.last == .quit(status: 0, savingFirst: true))
+        wizard.press(.character("Q"))
         #expect(wizard.effects.last == .quit(status: 0, savingFirst: false))
     }
 
-    @Test func anyOtherKeyCancelsQuittingWithoutSaving() {
+    @Test func strayKeysAfterAFailedSaveDoNothingAndEscGoesBack() {
         var wizard = WizardDriver(pack: pack)
-        wizard.send(.quitSaveFailed(reason: "disk full"))
-        wizard.press(.right, .function(10))
+        wizard.type("Ana")
+        wizard.send(.quitSaveFailed(reason: "the disk is full"))
+        #expect(wizard.screenLines.joined().contains("quit without saving: every edit since you"))
+        let effectsBefore = wizard.effects
+        wizard.press(.right, .character("x"), .enter)
+        #expect(wizard.effects == effectsBefore)
+        #expect(wizard.state.draft.values["applicant.full-name"] == "Ana")
+        wizard.press(.escape)
+        #expect(wizard.state.overlay == nil)
+        #expect(wizard.state.message?.contains("Not saved yet") == true)
+        wizard.press(.function(10))
         #expect(wizard.effects.last == .quit(status: 0, savingFirst: true))
+    }
+
+    @Test(arguments: [TerminalSize(columns: 80, rows: 24), TerminalSize(columns: 40, rows: 12)])
+    func theFailedSaveChoicesFitTheScreen(size: TerminalSize) {
+        var wizard = WizardDriver(pack: pack, size: size)
+        wizard.send(.quitSaveFailed(reason: "the disk is full; free some space (errno 28, No space left on device)"))
+        let lines = wizard.screenLines
+        #expect(lines.allSatisfy { $0.terminalColumns <= size.columns })
+        let screen = lines.joined(separator: "\n")
+        for choice in ["F10", "Q ", "Esc"] { #expect(screen.contains(choice)) }
     }
 
     @Test func typingPastTheLimitIsRefusedWithAMessage() {

@@ -64,21 +64,29 @@ extension JSONValue {
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
     }
 
-    private static func writeString(_ string: String, to output: inout [UInt8]) {
+    /// Writes `string` as a JSON string. Besides what JSON requires (`"`, `\\`, C0 controls),
+    /// every other character that is unsafe on a terminal — DEL, C1 controls, line and
+    /// paragraph separators, bidirectional overrides — is written as a `\\uXXXX` escape, so
+    /// JSON printed to a terminal cannot drive it. The one place JSON text escapes strings.
+    static func writeString(_ string: String, to output: inout [UInt8]) {
+        let hex = Array("0123456789abcdef".utf8)
         output.append(UInt8(ascii: "\""))
-        for byte in string.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): output.append(contentsOf: #"\""#.utf8)
-            case UInt8(ascii: "\\"): output.append(contentsOf: #"\\"#.utf8)
-            case UInt8(ascii: "\n"): output.append(contentsOf: #"\n"#.utf8)
-            case UInt8(ascii: "\r"): output.append(contentsOf: #"\r"#.utf8)
-            case UInt8(ascii: "\t"): output.append(contentsOf: #"\t"#.utf8)
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                output.append(contentsOf: #"\u00"#.utf8)
-                output.append(hex[Int(byte >> 4)])
-                output.append(hex[Int(byte & 0xF)])
-            default: output.append(byte)
+        for scalar in string.unicodeScalars {
+            switch scalar {
+            case "\"": output.append(contentsOf: #"\""#.utf8)
+            case "\\": output.append(contentsOf: #"\\"#.utf8)
+            case "\n": output.append(contentsOf: #"\n"#.utf8)
+            case "\r": output.append(contentsOf: #"\r"#.utf8)
+            case "\t": output.append(contentsOf: #"\t"#.utf8)
+            case _ where scalar.isTerminalUnsafe:
+                output.append(contentsOf: #"\u"#.utf8)
+                for shift in stride(from: 12, through: 0, by: -4) {
+                    output.append(hex[Int((scalar.value >> UInt32(shift)) & 0xF)])
+                }
+            case _ where scalar.isASCII:
+                output.append(UInt8(scalar.value))
+            default:
+                output.append(contentsOf: scalar.utf8)
             }
         }
         output.append(UInt8(ascii: "\""))

@@ -4,12 +4,32 @@
 ///
 ///     "evil\u{1B}[2J".terminalSafe   // "evil␛[2J"
 ///     "\u{301}".terminalSafe          // "◌́" (a lone combining mark gets a dotted-circle base)
+///
+/// Lines of output (a report, a listing) keep their line breaks and tabs and lose everything
+/// else that is unsafe; this is what every command writes to standard output and error:
+///
+///     "a\tb\n\u{9B}2J\n".terminalSafeLines   // "a\tb\n\u{FFFD}2J\n"
 extension StringProtocol {
     /// This text with every unsafe grapheme replaced by a visible placeholder.
     public var terminalSafe: String {
         var result = ""
         result.reserveCapacity(utf8.count)
         for character in self { result.append(character.terminalSafe) }
+        return result
+    }
+
+    /// This text with every unsafe grapheme replaced by a visible placeholder, except line
+    /// breaks (`\n`; `\r\n` becomes `\n`) and tabs, which are kept.
+    public var terminalSafeLines: String {
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        for character in self {
+            switch character {
+            case "\n", "\r\n": result.append("\n")
+            case "\t": result.append("\t")
+            default: result.append(character.terminalSafe)
+            }
+        }
         return result
     }
 }

@@ -24,8 +24,6 @@ public struct WizardState: Sendable {
     public internal(set) var saveStatus: SaveStatus
     /// A one-line message for the user (an error, a hint), cleared by the next key.
     public internal(set) var message: String?
-    /// Set after a save failed on quit: the next quit key leaves without saving.
-    public internal(set) var quitsWithoutSaving: Bool
     /// Whether identity numbers are hidden on screen (F6), for a shared screen.
     public internal(set) var isMasked: Bool
     /// The cross-checks of the pack, with its dependency index built once.
@@ -73,7 +71,6 @@ public struct WizardState: Sendable {
         self.progress = FormProgress(pack: pack, draft: draft)
         self.saveStatus = .notSaved
         self.message = nil
-        self.quitsWithoutSaving = false
         self.isMasked = false
         self.overlay = nil
         self.pathSuggestion = nil

@@ -123,7 +123,7 @@ extension WizardState {
     }
 
     mutating func refuseEditing() -> [WizardEffect] {
-        message = "Read-only: another stayform has this draft open. Close it to edit here."
+        message = "Read-only (--read-only): nothing is saved. Quit and reopen without it to edit."
         return []
     }
 

@@ -15,9 +15,27 @@ extension WizardState {
             return pressInDocumentCheck(key, check: check)
         case .findings(let detail):
             return pressInFindingDetail(key, detail: detail)
+        case .failedSave:
+            return pressAfterFailedSave(key)
         case nil:
             return []
         }
+    }
+
+    /// The choices after quitting failed to save (F10 again, handled with every quit key,
+    /// retries): `Q` quits without saving, Esc goes back to the form. Other keys do nothing,
+    /// so a stray key cannot lose the edits.
+    private mutating func pressAfterFailedSave(_ key: Key) -> [WizardEffect] {
+        switch key {
+        case .character("q"), .character("Q"):
+            return [.quit(status: 0, savingFirst: false)]
+        case .escape:
+            overlay = nil
+            message = "Not saved yet: saving is retried. F10 quits once it works."
+        default:
+            break
+        }
+        return []
     }
 
     private mutating func pressInGoTo(_ key: Key, editor: LineEditor) -> [WizardEffect] {

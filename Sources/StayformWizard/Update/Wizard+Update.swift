@@ -23,9 +23,14 @@ extension WizardState {
             saveStatus = status
             return []
         case .quitSaveFailed(let reason):
+            var lastSaved: String?
+            switch (saveStatus, overlay) {
+            case (.saved(let time), _): lastSaved = time
+            case (_, .failedSave(let earlier)): lastSaved = earlier.lastSaved
+            default: lastSaved = nil
+            }
             saveStatus = .failed(reason: reason)
-            quitsWithoutSaving = true
-            message = "Not saved: \(reason). Fix it and press F10 again, or press F10 to quit without saving."
+            overlay = .failedSave(FailedSave(reason: reason, lastSaved: lastSaved))
             return []
         case .snapshotWritten(let path):
             message = "Snapshot of this screen and every finding saved to \(path)"
@@ -42,19 +47,17 @@ extension WizardState {
             message = problem ?? "Theme: \(name) (F9 for the next one)"
             return []
         case .key(let key):
-            let wasQuitConfirmation = quitsWithoutSaving
             message = nil
-            quitsWithoutSaving = false
-            return press(key.canonical, confirmingQuit: wasQuitConfirmation)
+            return press(key.canonical)
         }
     }
 
     /// Keys that work everywhere, then the open overlay's keys, then the page's.
-    private mutating func press(_ key: Key, confirmingQuit: Bool) -> [WizardEffect] {
+    private mutating func press(_ key: Key) -> [WizardEffect] {
         switch key {
         case .function(10), .control("q"):
             var effects = commitEdit()
-            effects.append(.quit(status: 0, savingFirst: !confirmingQuit))
+            effects.append(.quit(status: 0, savingFirst: true))
             return effects
         case .control("c"):
             var effects = commitEdit()

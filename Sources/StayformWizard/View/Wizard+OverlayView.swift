@@ -25,6 +25,23 @@ extension Wizard {
             drawDocumentCheck(check, state: state, area: area, into: &screen)
         case .findings(let detail):
             drawFindingDetail(detail, state: state, area: area, into: &screen)
+        case .failedSave(let failure):
+            let columns = max(1, min(area.width, 76) - 4)
+            let reason = failure.reason
+            let lost = failure.lastSaved.map { "the edits since \($0) are lost" } ?? "every edit since you opened the draft is lost"
+            // The choices first: on a small screen the reason is also in the status bar.
+            var lines: [String] = []
+            let choices = [
+                ("F10", "try to save again, then quit"), ("Q", "quit without saving: \(lost)"),
+                ("Esc", "back to the form (saving is retried)"),
+            ]
+            for (key, choice) in choices {
+                let wrapped = choice.wrapped(toColumns: max(1, columns - 5))
+                lines += wrapped.enumerated().map { ($0 == 0 ? key + String(repeating: " ", count: 5 - key.count) : "     ") + $1 }
+            }
+            lines += [""] + "The draft could not be saved: \(reason).".wrapped(toColumns: columns)
+            drawBox(title: "Not saved", lines: lines, footer: "F10 retry · Q quit unsaved · Esc back",
+                area: area, into: &screen)
         }
     }
 

@@ -133,6 +133,8 @@ extension Wizard {
                 return [" 1 or 2 pick the day  ↑↓ scroll  Enter go to the field  Esc close", " 1/2 pick  Esc"]
             }
             return [" ↑↓ PgUp PgDn scroll  Enter go to the field  F1 help  Esc close", " ↑↓ scroll  Enter field  Esc"]
+        case .failedSave:
+            return [" F10 try saving again  Q quit without saving  Esc back to the form", " F10 retry  Q quit  Esc back"]
         case nil: break
         }
         switch state.screen {
