@@ -24,10 +24,7 @@ enum PlainMode {
         var file = session.file
         let runner = PlainRunner(
             readLine: { Swift.readLine(strippingNewline: true) },
-            write: { line in
-                print(line)
-                fflush(nil)
-            },
+            write: { line in printOutput(line + "\n") },
             save: { draft in
                 guard var current = file else { return nil }
                 var stamped = draft
