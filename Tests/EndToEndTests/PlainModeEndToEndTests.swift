@@ -71,9 +71,12 @@ import Testing
     @Test func aFindingAppearsAndGoesAsSentencesAndTheExitStatusIsChecks() throws {
         let (folder, draft) = try Repository.copyOfExample("clean-evoa.json")
         let result = try plain(
-            ["--draft", draft.path], lines: ["go 3.7", "31 Feb 2027", "status", "go 3.7", "30 Nov 2026"], in: folder)
+            ["--draft", draft.path], lines: ["review", "go 3.7", "31 Feb 2027", "status", "go 3.7", "30 Nov 2026"],
+            in: folder)
         #expect(result.status == 0, "\(result.error)")
         let lines = result.output.split(separator: "\n").map(String.init)
+        // The files attached in the example are its documents' answers.
+        #expect(lines.contains("  7.3 Photo: files/photo.png."))
         let appeared = try #require(lines.firstIndex { $0.hasPrefix("New finding. Blocking: 3.7: ") })
         let went = try #require(lines.firstIndex { $0.hasPrefix("Resolved, no longer a finding. Blocking: 3.7: ") })
         #expect(appeared < went)

@@ -124,7 +124,7 @@ extension PlainConversation {
             lines.append("Section \(section.code) \(section.title.resolved(for: language)):")
             for field in section.fields where pack.isAsked(field, of: section, in: draft) {
                 let label = pack.label(of: field, given: draft.values).resolved(for: language)
-                let value = draft.values[field.id] ?? ""
+                let value = answer(of: field)
                 let needed = isNeeded(field) ? "required, " : ""
                 lines.append("  \(field.code) \(label): " + (value.isEmpty ? "\(needed)no answer." : "\(shown(value, of: field))."))
             }

@@ -96,7 +96,7 @@ public struct PlainConversation: Sendable {
         let label = pack.label(of: field, given: draft.values).resolved(for: language)
         let needed = isNeeded(field) ? "required" : "optional"
         var lines = ["\(field.code) \(label) (\(needed))."]
-        let value = draft.values[field.id] ?? ""
+        let value = answer(of: field)
         lines.append(value.isEmpty ? "No answer yet." : "Current answer: \(shown(value, of: field)).")
         lines += answerKindLines(for: field)
         return lines
@@ -157,6 +157,13 @@ public struct PlainConversation: Sendable {
         case .personName: "a name as printed on the passport"
         default: "text"
         }
+    }
+
+    /// The answer to `field`: its value, or for a document the path of the file attached.
+    func answer(of field: FormField) -> String {
+        if let value = draft.values[field.id], !value.isEmpty { return value }
+        guard let document = field.document else { return "" }
+        return draft.attachments[document]?.map(\.path).joined(separator: ", ") ?? ""
     }
 
     /// `value` of `field` as read aloud: a choice's label, a date also spelled out.
