@@ -112,6 +112,19 @@ import TestSupport
         #expect(talk.statusLines.first?.hasSuffix("Not ready to file.") == true)
     }
 
+    @Test func aReadOnlyDraftTakesNoAnswerAndAsksForNoSave() {
+        var draft = Draft(pack: SampleForms.withCategories)
+        draft.values["permit.category"] = "voa"
+        var talk = PlainConversation(
+            pack: SampleForms.withCategories, draft: draft, today: Self.today, draftName: "ana.json", isReadOnly: true)
+        #expect(talk.opening.contains { $0.hasPrefix("Read-only: ") })
+        let reply = talk.respond(to: "2")
+        #expect(reply.effects.isEmpty)
+        #expect(reply.lines.first?.hasPrefix("Read-only: nothing is changed.") == true)
+        #expect(talk.draft.values == ["permit.category": "voa"])
+        #expect(talk.statusLines.first?.hasPrefix("Read-only, not saved.") == true)
+    }
+
     @Test func quitAsksTheRunnerToSaveAndLeave() {
         var talk = newTalk()
         #expect(talk.respond(to: "quit").effects == [.quit])

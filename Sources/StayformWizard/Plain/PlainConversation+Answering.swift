@@ -70,7 +70,8 @@ extension PlainConversation {
         return reply
     }
 
-    static let readOnlyRefusal = "Read-only: another stayform has this draft open. Close it to answer here."
+    static let readOnlyRefusal =
+        "Read-only: nothing is changed. To answer, close any other stayform on this draft and open it without --read-only."
 
     /// Stores `value` as the answer to `field` and says what it changed.
     mutating func store(_ value: String, in field: FormField) -> PlainReply {

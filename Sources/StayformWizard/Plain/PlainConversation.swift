@@ -76,7 +76,7 @@ public struct PlainConversation: Sendable {
             "stayform plain mode: \(pack.title.resolved(for: language)), edition \(pack.edition).",
             "Each question is one line. Type the answer and press Enter; an empty line keeps the current answer. Type help for the commands.",
         ]
-        if isReadOnly { lines.append("Read-only: another stayform has this draft open. Nothing you type is saved.") }
+        if isReadOnly { lines.append("Read-only: this draft is open read-only, so answers are not taken and nothing is saved.") }
         lines += statusLines
         lines += promptLines
         return lines.map(\.terminalSafe)
