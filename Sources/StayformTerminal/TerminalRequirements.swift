@@ -7,6 +7,8 @@ public enum TerminalRequirements {
     /// Why the wizard cannot start here, with what to do about it.
     public struct Problem: Error, Hashable, Sendable, CustomStringConvertible {
         public let description: String
+        /// Whether the terminal only lacks what the full screen needs, so plain mode can run.
+        public var suitsPlainMode = false
     }
 
     /// Sets the locale from the environment and checks the terminal; `nil` when all is well.
@@ -14,7 +16,7 @@ public enum TerminalRequirements {
         if isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0 {
             return Problem(description: """
                 stayform is a full-screen program: its standard input and output must be a terminal, \
-                not a pipe or a file. Run it directly in a terminal window (or inside tmux/screen).
+                not a pipe or a file. Run it directly in a terminal window (or inside tmux/screen), or answer line by line: stayform --plain.
                 """)
         }
         let term = environment["TERM"] ?? ""
@@ -23,19 +25,19 @@ public enum TerminalRequirements {
             return Problem(description: """
                 \(found), so stayform cannot draw a full-screen form. \
                 Set a real terminal type, for example: export TERM=xterm-256color
-                """)
+                """, suitsPlainMode: true)
         }
         switch cnw_terminal_type_status(term) {
         case 0:
             return Problem(description: """
                 TERM='\(term.terminalSafe)' is not a terminal type this machine knows (no terminfo entry). \
                 Install the ncurses-term package, or set a known type: export TERM=xterm-256color
-                """)
+                """, suitsPlainMode: true)
         case 2:
             return Problem(description: """
                 TERM='\(term.terminalSafe)' cannot move the cursor, so stayform cannot draw a form on it. \
                 Use a full-screen terminal type: export TERM=xterm-256color
-                """)
+                """, suitsPlainMode: true)
         default:
             break
         }

@@ -41,6 +41,11 @@ struct Stayform: ReportingCommand {
     @Flag(name: .long, help: "Open without editing or saving, e.g. while another stayform has the draft.")
     var readOnly = false
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "Plain mode: one question per line, no cursor movement or colour (screen readers, pipes).",
+        discussion: "Reads answers from standard input; exit status as `stayform check`. See docs/plain-mode.md."))
+    var plain = false
+
     @OptionGroup var today: TodayOption
 
     @Flag(name: .long, help: ArgumentHelp(
@@ -62,8 +67,10 @@ struct Stayform: ReportingCommand {
 
     func execute() throws {
         let environment = ProcessInfo.processInfo.environment
-        if let problem = TerminalRequirements.check(environment: environment) {
-            throw CommandFailure(problem.description)
+        var plainNotice: String?
+        if !plain, let problem = TerminalRequirements.check(environment: environment) {
+            guard problem.suitsPlainMode else { throw CommandFailure(problem.description) }
+            plainNotice = "Plain mode, one question per line: \(problem.description)"
         }
         let day = try today.date()
         let resources = try Resources.locate(environment: environment)
@@ -73,6 +80,13 @@ struct Stayform: ReportingCommand {
             ?? paths.defaultDraft.path)
         let session = try DraftSession.open(
             path: path, formID: form, recover: recover, readOnly: readOnly, resources: resources)
+        if plain || plainNotice != nil {
+            let notices = [plainNotice].compactMap { $0 } + session.notices
+            let status = PlainMode.run(session: session, today: day, environment: environment, notices: notices)
+            session.lock?.release()
+            if status != 0 { throw ExitCode(status) }
+            return
+        }
         // Only the chosen theme (and the default, its fallback) is read before the first paint;
         // the others are read when F9 first asks for the next one.
         let themeFolders = ThemeFolders(

@@ -116,10 +116,27 @@ import Testing
         #expect(session.waitForExit() == 0)
     }
 
-    @Test("Refuses a terminal it cannot use, with exit status 2", arguments: [
+    /// A terminal that cannot run the full screen gets plain mode, with a notice saying why and
+    /// how to get the full wizard (docs/plain-mode.md), instead of a refusal.
+    @Test(arguments: [
         (["TERM": "dumb"], "TERM is 'dumb'"),
         (["TERM": ""], "TERM is not set"),
         (["TERM": "no-such-terminal"], "not a terminal type this machine knows"),
+    ])
+    func aTerminalThatCannotRunFullScreenGetsPlainMode(environment: [String: String], message: String) throws {
+        let session = try TmuxSession(environment: environment)
+        let screen = try session.waitFor("3.1 Permit held now (required).")
+        let unwrapped = screen.replacingOccurrences(of: "\n", with: "")
+        #expect(unwrapped.contains("Plain mode, one question per line: "))
+        #expect(unwrapped.contains(message))
+        #expect(unwrapped.contains("export TERM=xterm-256color"))
+        try session.type("quit")
+        try session.press("Enter")
+        #expect(session.waitForExit() == 1)  // a new draft: required answers are missing
+        #expect(FileManager.default.fileExists(atPath: session.defaultDraft.path))
+    }
+
+    @Test("Refuses a locale it cannot use, with exit status 2", arguments: [
         (["LANG": "C", "LC_ALL": "C"], "The locale ('C') is not UTF-8"),
         (["LANG": "en_US.ISO-8859-1"], "The locale ('en_US.ISO-8859-1') is not UTF-8"),
     ])

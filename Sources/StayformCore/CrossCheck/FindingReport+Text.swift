@@ -52,6 +52,15 @@ extension FindingSeverity {
         }
     }
 
+    /// The severity as a word: Blocking, Warning, Note.
+    public var word: String {
+        switch self {
+        case .blocking: "Blocking"
+        case .warning: "Warning"
+        case .note: "Note"
+        }
+    }
+
     var marker: String {
         switch self {
         case .blocking: "x"
@@ -62,6 +71,15 @@ extension FindingSeverity {
 }
 
 extension Finding {
+    /// The finding as one sentence that can be read aloud, its severity in words, with what
+    /// to do unless `advising` is false:
+    /// "Blocking: 5.2 / Sponsor's guarantee letter: the names differ. What to do: …".
+    public func sentence(advising: Bool = true) -> String {
+        var sentence = "\(severity.word): \(places.map(\.displayName).joined(separator: " / ")): \(detail)"
+        if advising, !advice.isEmpty { sentence += ". What to do: \(advice)" }
+        return sentence.terminalSafe
+    }
+
     var textLines: [String] {
         var lines = ["    \(severity.marker) [\(places.map(\.displayName).joined(separator: " / "))] \(detail)".terminalSafe]
         if expected != nil || found != nil {

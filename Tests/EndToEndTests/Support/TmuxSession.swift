@@ -146,6 +146,11 @@ final class TmuxSession {
         try tmux(["kill-session", "-t", "0"])
     }
 
+    /// Appends every byte the program writes to the pane to `file`, as the terminal gets it.
+    func pipePane(to file: URL) throws {
+        try tmux(["pipe-pane", "-t", "0", "cat >> \(Shell.quote(file.path))"])
+    }
+
     /// What the program wrote to standard error.
     func standardError() -> String {
         (try? String(contentsOf: stderrFile, encoding: .utf8)) ?? ""
