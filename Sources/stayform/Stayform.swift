@@ -17,7 +17,7 @@ struct Stayform: ReportingCommand {
             when you quit (F10 or Ctrl-Q), and opens where you left it.
             """,
         version: StayformVersion.current,
-        subcommands: [CheckCommand.self, ExportCommand.self, FormsCommand.self, ThemesCommand.self, KeysCommand.self]
+        subcommands: [CheckCommand.self, ExportCommand.self, FormsCommand.self, ThemesCommand.self, KeysCommand.self, WatchCommand.self]
     )
 
     @Option(name: .long, help: ArgumentHelp(
@@ -38,7 +38,8 @@ struct Stayform: ReportingCommand {
     @Flag(name: .long, help: "Open the draft's backup (.bak), e.g. after the draft was damaged.")
     var recover = false
 
-    @Flag(name: .long, help: "Open without editing or saving, e.g. while another stayform has the draft.")
+    @Flag(name: .long, help: ArgumentHelp(
+        "Open without editing or saving, following the other stayform's saves (as `stayform watch`)."))
     var readOnly = false
 
     @Flag(name: .long, help: ArgumentHelp(
@@ -103,7 +104,9 @@ struct Stayform: ReportingCommand {
             forAttachmentsOf: session.draft, relativeTo: session.path.removingLastComponent())
         var state = WizardState(
             pack: session.pack, draft: session.draft, size: terminal.size, today: day, attachmentFacts: attachments,
-            isReadOnly: session.file == nil)
+            isReadOnly: session.file == nil,
+            savedAt: (session.file == nil ? session.fileModified : session.savedAt).map { TimeOfDay.text(of: $0) },
+            following: session.file == nil ? session.path.lastComponent?.string : nil)
         let notices = session.notices + [themeProblem].compactMap { $0 }
         if !notices.isEmpty { state.show(message: notices.joined(separator: " ")) }
         let inbox = EventInbox()
@@ -111,6 +114,10 @@ struct Stayform: ReportingCommand {
         do {
             // The saver lives in this scope only: released, its thread ends after the last write.
             let saverSink = session.file.map { BackgroundSaverSink(file: $0, inbox: inbox) }
+            // Read-only, the wizard follows the draft as another stayform saves it.
+            let watcher = session.file == nil ? DraftFollowing.watcher(of: session.path, pack: session.pack, inbox: inbox) : nil
+            watcher?.start()
+            defer { watcher?.stop() }
             var runner = WizardRunner(terminal: terminal, sink: saverSink ?? ReadOnlySink(), inbox: inbox)
             runner.signals = ProcessSignals(waking: inbox)
             runner.autosaves = !noAutosave
