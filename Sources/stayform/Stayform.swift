@@ -31,9 +31,11 @@ struct Stayform: ReportingCommand {
     var form: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "The look: a theme from `stayform themes` (F9 switches while running).", valueName: "name"),
+        "The look: a theme from `stayform themes` (F9 switches while running).",
+        discussion: "Default: the theme last chosen with F9 (kept in $XDG_CONFIG_HOME/stayform/settings.json), else default.",
+        valueName: "name"),
         completion: CompletionCandidates.themeNames)
-    var theme: String = ThemeCatalog.defaultName
+    var theme: String?
 
     @Flag(name: .long, help: "Open the draft's backup (.bak), e.g. after the draft was damaged.")
     var recover = false
@@ -92,7 +94,11 @@ struct Stayform: ReportingCommand {
         // the others are read when F9 first asks for the next one.
         let themeFolders = ThemeFolders(
             shipped: resources.locator.themesDirectory, user: paths.userThemesDirectory)
-        let (theme, themeProblem) = themeFolders.startingTheme(named: self.theme)
+        // Without --theme, the one F9 chose last time; a damaged settings file is only a notice.
+        let settings = UserSettingsFile(paths: paths)
+        let (remembered, settingsNotice) = self.theme == nil ? settings.load() : (UserSettings(), nil)
+        let (theme, themeProblem) = themeFolders.startingTheme(
+            named: self.theme ?? remembered.theme ?? ThemeCatalog.defaultName)
         let colourAllowed = (environment["NO_COLOR"] ?? "").isEmpty
         let terminal: NcursesTerminal
         do {
@@ -107,7 +113,8 @@ struct Stayform: ReportingCommand {
             isReadOnly: session.file == nil,
             savedAt: (session.file == nil ? session.fileModified : session.savedAt).map { TimeOfDay.text(of: $0) },
             following: session.file == nil ? session.path.lastComponent?.string : nil)
-        let notices = session.notices + [themeProblem].compactMap { $0 }
+        let rememberedProblem = themeProblem.map { self.theme == nil && remembered.theme != nil ? "\(settings.path): \($0)" : $0 }
+        let notices = session.notices + [settingsNotice, rememberedProblem].compactMap { $0 }
         if !notices.isEmpty { state.show(message: notices.joined(separator: " ")) }
         let inbox = EventInbox()
         let status: Int32
@@ -122,7 +129,8 @@ struct Stayform: ReportingCommand {
             runner.signals = ProcessSignals(waking: inbox)
             runner.autosaves = !noAutosave
             runner.performer = ProgramEffects(
-                paths: paths, themes: themeFolders, themeName: theme.name, colourAllowed: colourAllowed)
+                paths: paths, themes: themeFolders, themeName: theme.name, settings: settings,
+                colourAllowed: colourAllowed)
             status = runner.run(state)
             if case .failed(let reason)? = saverSink?.lastFlush {
                 printError("the draft \(session.path) could not be saved: \(reason)")
