@@ -52,4 +52,27 @@ import Testing
         #expect(watcher.waitForExit() == 0)
         #expect(try files(under: example.folder) == edited, "the watcher wrote to the folder")
     }
+
+    @Test func aReopenedUnchangedDraftSaysWhenItWasSaved() throws {
+        let folder = try Scratch.makeDirectory()
+        let draft = folder.appendingPathComponent("ana.json")
+        var session = try TmuxSession(
+            arguments: ["--draft", draft.path, "--today", "2026-11-21"], columns: 80, rows: 24, workDirectory: folder)
+        try session.startNewDraft()
+        try session.type("Ana Lima")
+        try session.press("F10")
+        #expect(session.waitForExit() == 0)
+        let modified = try #require(FileManager.default.attributesOfItem(atPath: draft.path)[.modificationDate] as? Date)
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "HH:mm:ss"
+
+        session = try TmuxSession(
+            arguments: ["--draft", draft.path, "--today", "2026-11-21"], columns: 80, rows: 24, workDirectory: folder)
+        try session.resumeDraft()
+        let screen = try session.waitFor("saved \(formatter.string(from: modified))")
+        #expect(!screen.contains("not saved yet"))
+        try session.press("F10")
+        #expect(session.waitForExit() == 0)
+    }
 }
