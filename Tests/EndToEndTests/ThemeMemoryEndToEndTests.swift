@@ -7,7 +7,7 @@ import Testing
     /// A new draft in `folder`, so that each start asks the first question.
     private func start(_ folder: URL, _ extra: [String] = []) throws -> TmuxSession {
         let session = try TmuxSession(
-            arguments: ["--draft", "\(UUID().uuidString).json", "--today", "2026-11-21"] + extra, columns: 100, rows: 30,
+            arguments: ["--draft", folder.appendingPathComponent("\(UUID().uuidString).json").path, "--today", "2026-11-21"] + extra, columns: 100, rows: 30,
             workDirectory: folder)
         try session.startNewDraft()
         return session
@@ -47,7 +47,7 @@ import Testing
         try FileManager.default.createDirectory(at: settings.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("{\"theme\":".utf8).write(to: settings)
         let session = try TmuxSession(
-            arguments: ["--draft", "ana.json", "--today", "2026-11-21"], columns: 200, rows: 30, workDirectory: folder)
+            arguments: ["--draft", folder.appendingPathComponent("ana.json").path, "--today", "2026-11-21"], columns: 200, rows: 30, workDirectory: folder)
         try session.waitFor("settings.json is ignored")
         try session.press("F9")
         try session.waitFor("Theme: colour-blind")
