@@ -153,15 +153,25 @@ extension Wizard {
         case .nextSteps:
             return [" Esc back to the form  F3 final check  F10 save+quit", " Esc form  F3 check  F10 quit"]
         case .form:
-            return [
-                " Tab next  S-Tab back  PgDn section  F1 help  F2 go to  F3 check  F4 snapshot  F5 review  F6 hide  F9 theme  F10 quit",
-                " Tab next  S-Tab back  PgDn section  F1 help  F2 go to  F3 check  F5 review  F6 hide  F10 save+quit",
-                " Tab next  S-Tab back  PgDn section  F1 help  F2 go to  F3 check  F10 save+quit",
-                " Tab/S-Tab move  PgDn/PgUp section  F1 help  F10 save+quit",
-                " Tab move  PgDn section  F10 quit",
-            ]
+            return formKeyHelpVariants
         }
     }
+
+    /// The form's key help, longest first, from the one table of F-key actions: every F-key
+    /// with its Ctrl key where there is room, every F-key at 80 columns.
+    static let formKeyHelpVariants: [String] = {
+        let bindings = KeyBinding.all
+        let withControl = bindings.map { "\($0.functionKeyName)/\($0.controlName) \($0.shortAction)" }
+        let plain = bindings.map { "\($0.functionKeyName) \($0.shortAction)" }
+        return [
+            " Tab next  S-Tab back  PgDn section  " + withControl.joined(separator: "  "),
+            " Tab/PgDn move  " + withControl.joined(separator: " "),
+            " Tab PgDn · " + plain.joined(separator: " "),
+            " Tab next  S-Tab back  PgDn section  F1 help  F2 go to  F3 check  F10 save+quit",
+            " Tab/S-Tab move  PgDn/PgUp section  F1 help  F10 save+quit",
+            " Tab move  PgDn section  F10 quit",
+        ]
+    }()
 
     private static func drawKeyHelp(_ state: WizardState, row: Int, into screen: inout Screen) {
         screen.fill(row: row, style: .keyHelp)
