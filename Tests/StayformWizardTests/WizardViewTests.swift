@@ -61,6 +61,19 @@ import TestSupport
         #expect(seen > 20)
     }
 
+    /// The sidebar widens with the terminal up to the longest section title, and keeps at
+    /// least two thirds of the screen for the form.
+    @Test func theSidebarFollowsTheTerminalWidth() {
+        var pack = SampleForms.applicantAndPassport
+        pack.sections[1].title = LocalizedText(english: "Declaration and signature")
+        var wide = WizardDriver(pack: pack, size: TerminalSize(columns: 120, rows: 30))
+        #expect(wide.screenLines.contains { $0.hasSuffix(" 2 Declaration and signature") })
+        wide.send(.resized(TerminalSize(columns: 80, rows: 24)))
+        let narrow = wide.screenLines
+        #expect(narrow.contains { $0.contains(" 2 Declaration and sign…") }, "\(narrow.joined(separator: "\n"))")
+        #expect(narrow.contains { $0.contains("› 1.1") || $0.contains("›1.1") })
+    }
+
     @Test func snapshotOfTheSmallestSize() {
         var wizard = filled()
         wizard.send(.resized(TerminalSize(columns: 40, rows: 10)))

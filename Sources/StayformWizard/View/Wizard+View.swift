@@ -14,7 +14,8 @@ extension Wizard {
             drawTooSmall(into: &screen)
             return screen
         }
-        let layout = WizardLayout(size: size, showsSidebar: state.screen.showsSidebar)
+        let longestTitle = state.pack.sections.lazy.map { $0.title.resolved(for: state.language).terminalColumns }.max() ?? 0
+        let layout = WizardLayout(size: size, showsSidebar: state.screen.showsSidebar, longestSectionTitle: longestTitle)
         drawTitleBar(state, layout: layout, into: &screen)
         if let sidebar = layout.sidebar { drawSidebar(state, area: sidebar, into: &screen) }
         switch state.screen {
@@ -198,17 +199,27 @@ struct WizardLayout: Hashable, Sendable {
     var statusRow: Int
     var keyHelpRow: Int
 
-    static let sidebarWidth = 24
+    /// The narrowest sidebar.
+    static let minimumSidebarWidth = 24
 
-    init(size: TerminalSize, showsSidebar: Bool) {
+    /// The sidebar's width: room for the longest section title (`longestTitle` columns, after
+    /// the mark and the code), but never more than a third of the terminal.
+    ///
+    ///     WizardLayout.sidebarWidth(columns: 80, longestTitle: 25)   // 26
+    ///     WizardLayout.sidebarWidth(columns: 120, longestTitle: 25)  // 31
+    static func sidebarWidth(columns: Int, longestTitle: Int) -> Int {
+        min(max(minimumSidebarWidth, longestTitle + 6), columns / 3)
+    }
+
+    init(size: TerminalSize, showsSidebar: Bool, longestSectionTitle: Int = 0) {
         statusRow = size.rows - 2
         keyHelpRow = size.rows - 1
         let bodyTop = 1
         let bodyBottom = size.rows - 2
         if showsSidebar, size.columns >= Wizard.sidebarSize.columns, size.rows >= Wizard.sidebarSize.rows {
-            sidebar = ScreenArea(top: bodyTop, left: 0, bottom: bodyBottom, right: WizardLayout.sidebarWidth)
-            content = ScreenArea(
-                top: bodyTop + 1, left: WizardLayout.sidebarWidth + 2, bottom: bodyBottom, right: size.columns - 1)
+            let width = WizardLayout.sidebarWidth(columns: size.columns, longestTitle: longestSectionTitle)
+            sidebar = ScreenArea(top: bodyTop, left: 0, bottom: bodyBottom, right: width)
+            content = ScreenArea(top: bodyTop + 1, left: width + 2, bottom: bodyBottom, right: size.columns - 1)
         } else {
             sidebar = nil
             content = ScreenArea(top: bodyTop + 1, left: 2, bottom: bodyBottom, right: size.columns - 1)
