@@ -62,7 +62,7 @@ import Testing
         // …then the findings, the sponsor's differing name among them, each with what to do.
         #expect(text.contains("Findings ("))
         #expect(text.contains("I Wayan SUDARMA"))
-        #expect(text.contains("what to do:"))
+        #expect(text.contains("What to do:"))
         #expect(try permissions(path) == 0o600)
         #expect(try permissions(snapshots.path) == 0o700)
 
