@@ -84,7 +84,7 @@ extension Wizard {
             let row = top + offset
             let (mark, style) = symbol(finding.severity)
             screen.put(mark, row: row, column: area.left, style: style)
-            var text = " " + finding.oneLine(masked: state.isMasked, fieldTypes: state.sensitiveFieldIDs)
+            var text = " " + finding.oneLine(mask: screen.mask)
             if offset == rows - 1, findings.count > rows { text = " … and \(findings.count - rows + 1) more: F3 lists every finding" }
             screen.put(text, row: row, column: area.left + 1, style: .normal, limit: area.width - 1)
         }
@@ -124,7 +124,7 @@ extension Wizard {
         let value = state.draft.values[field.id] ?? ""
         guard isFocused else {
             for (offset, line) in field.displayRows(of: value, in: state.pack, language: state.language,
-                masked: state.isMasked).prefix(field.valueRows).enumerated()
+                mask: screen.mask).prefix(field.valueRows).enumerated()
             {
                 screen.put(line, row: row + 1 + offset, column: boxLeft, style: .input, limit: boxWidth)
             }
@@ -132,10 +132,10 @@ extension Wizard {
         }
         switch field.editing {
         case .text where field.type == .mrz:
-            drawMachineReadableZone(state.editor, masked: state.isMasked, row: row + 1, left: boxLeft,
+            drawMachineReadableZone(state.editor, masked: screen.mask.hides(field: field.id), row: row + 1, left: boxLeft,
                 width: boxWidth, into: &screen)
-        case .text where state.isMasked && field.isSensitive:
-            screen.put("●●●●●● hidden (F6 shows it)", row: row + 1, column: boxLeft, style: .normal, limit: boxWidth)
+        case .text where screen.mask.hides(field: field.id):
+            screen.put(PrivacyMask.hiddenAnswer, row: row + 1, column: boxLeft, style: .normal, limit: boxWidth)
         case .text:
             let window = state.editor.visibleWindow(width: boxWidth)
             let used = screen.put(window.text, row: row + 1, column: boxLeft, style: .normal, limit: boxWidth)
@@ -144,7 +144,7 @@ extension Wizard {
             }
             screen.cursor = ScreenPosition(row: row + 1, column: boxLeft + window.cursorColumn)
         case .choice, .multipleChoice:
-            let shown = field.displayRows(of: value, in: state.pack, language: state.language, masked: false).first ?? ""
+            let shown = field.displayRows(of: value, in: state.pack, language: state.language, mask: .none).first ?? ""
             let text = shown.isEmpty ? "(none chosen) ▾" : "\(shown) ▾"
             screen.put(text, row: row + 1, column: boxLeft, style: .normal, limit: boxWidth)
         case .yesNo:
@@ -158,7 +158,7 @@ extension Wizard {
         _ editor: LineEditor, masked: Bool, row: Int, left: Int, width: Int, into screen: inout Screen
     ) {
         if masked {
-            screen.put("●●●●●● hidden (F6 shows it)", row: row, column: left, style: .normal, limit: width)
+            screen.put(PrivacyMask.hiddenAnswer, row: row, column: left, style: .normal, limit: width)
             return
         }
         let characters = Array(editor.text)

@@ -8,7 +8,7 @@ extension Wizard {
 
     /// Draws `state` into a screen of the state's size.
     public static func view(_ state: WizardState) -> Screen {
-        var screen = Screen(size: state.size)
+        var screen = Screen(size: state.size, mask: state.privacyMask)
         let size = state.size
         guard size.columns >= minimumSize.columns, size.rows >= minimumSize.rows else {
             drawTooSmall(into: &screen)
