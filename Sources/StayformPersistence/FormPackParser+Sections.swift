@@ -29,7 +29,7 @@ extension FormPackParser {
         guard var field = reader.object(node, "a field",
             required: ["id", "code", "label", "type", "help"],
             optional: ["max-length", "required", "required-when", "shown-when", "options",
-                "fact", "document", "by-filer"] + Self.constraintKeys)
+                "fact", "document", "by-filer", "mask"] + Self.constraintKeys)
         else { return nil }
         let id = reader.identifier("id", in: field)
         if let id {
@@ -69,6 +69,11 @@ extension FormPackParser {
             reader.report(node, "\(field.what) is an attachment; say which `document` it holds")
         }
         let constraints = parseConstraints(field, type: type)
+        let isMasked = reader.bool("mask", in: field) ?? false
+        if isMasked, let type, !Self.maskableTypes.contains(type) {
+            reader.report(field["mask"], "only a field typed in can be masked; "
+                + "remove `mask` from \(field.what) (a `\(type.rawValue)`)")
+        }
         guard let id, let code, let label, let type, let help else { return nil }
         return FormField(
             id: id, code: code, label: label, type: type, help: help, maxLength: maxLength,
@@ -76,8 +81,14 @@ extension FormPackParser {
             requiredWhen: condition("required-when", in: field),
             shownWhen: condition("shown-when", in: field),
             options: options, fact: fact, document: document,
-            wordingByFiler: wordingByFiler(in: field), constraints: constraints)
+            wordingByFiler: wordingByFiler(in: field), constraints: constraints, isMasked: isMasked)
     }
+
+    /// The types whose answers are typed in, and so can be an identifying number `mask` hides.
+    private static let maskableTypes: Set<FieldType> = [
+        .text, .personName, .date, .passportNumber, .mrz, .email, .phone, .nik, .nib, .npwp,
+        .postalCode, .duration, .money,
+    ]
 
     private func parseOptions(_ field: PackObject) -> [ChoiceOption] {
         var options: [ChoiceOption] = []

@@ -4,8 +4,8 @@ public enum WizardEffect: Hashable, Sendable {
     case persist(SaveUrgency)
     /// Leave the program with `status`, saving first unless `savingFirst` is false.
     case quit(status: Int32, savingFirst: Bool)
-    /// Write `text` (the screen and every finding) to a new snapshot file (F4).
-    case writeSnapshot(text: String)
+    /// Write `snapshot` (the screen, every answer and every finding) to a new file (F4).
+    case writeSnapshot(HelpdeskSnapshot)
     /// Switch to the next theme (F9).
     case switchTheme
     /// Read the file at `path` attached in `fieldID`: type from its bytes, size, pixels, digest.

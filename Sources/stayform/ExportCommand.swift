@@ -46,18 +46,7 @@ struct ExportCommand: ReportingCommand {
     func execute() throws {
         let day = try today.date()
         let resources = try Resources.locate(environment: ProcessInfo.processInfo.environment)
-        var checker = DraftChecker(today: day) { formID throws(DraftChecker.PackUnavailable) in
-            do throws(CommandFailure) {
-                return try resources.pack(id: formID)
-            } catch {
-                throw DraftChecker.PackUnavailable(error.description)
-            }
-        }
-        let checked: CheckedDraft
-        switch checker.inspect(path: draft) {
-        case .success(let inspected): checked = inspected
-        case .failure(let unreadable): throw CommandFailure(unreadable.message)
-        }
+        let checked = try resources.checkedDraft(at: draft, today: day)
         let export = ApplicationExport(
             pack: checked.pack, draft: checked.draft, findings: checked.findings, today: day,
             attachments: checked.attachments)

@@ -29,8 +29,9 @@ final class ProgramEffects: EffectPerformer {
 
     func perform(_ effect: WizardEffect) -> [WizardEvent] {
         switch effect {
-        case .writeSnapshot(let text):
+        case .writeSnapshot(let snapshot):
             do {
+                let text = snapshot.text(version: StayformVersion.current, theme: themeName.withLock { $0 })
                 return [.snapshotWritten(path: try snapshots.write(text, at: Date()).string)]
             } catch {
                 return [.snapshotFailed(reason: error.description)]

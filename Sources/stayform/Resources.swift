@@ -29,4 +29,19 @@ struct Resources: Sendable {
             throw CommandFailure(error.description)
         }
     }
+
+    /// The draft at `path` read and checked on `today`, with its pack and attached files.
+    func checkedDraft(at path: String, today: CalendarDate) throws(CommandFailure) -> CheckedDraft {
+        var checker = DraftChecker(today: today) { formID throws(DraftChecker.PackUnavailable) in
+            do throws(CommandFailure) {
+                return try pack(id: formID)
+            } catch {
+                throw DraftChecker.PackUnavailable(error.description)
+            }
+        }
+        switch checker.inspect(path: path) {
+        case .success(let checked): return checked
+        case .failure(let unreadable): throw CommandFailure(unreadable.message)
+        }
+    }
 }

@@ -17,7 +17,10 @@ struct Stayform: ReportingCommand {
             when you quit (F10 or Ctrl-Q), and opens where you left it.
             """,
         version: StayformVersion.current,
-        subcommands: [CheckCommand.self, ExportCommand.self, FormsCommand.self, ThemesCommand.self, KeysCommand.self, WatchCommand.self]
+        subcommands: [
+            CheckCommand.self, ExportCommand.self, SnapshotCommand.self, FormsCommand.self, ThemesCommand.self,
+            KeysCommand.self, WatchCommand.self,
+        ]
     )
 
     @Option(name: .long, help: ArgumentHelp(

@@ -62,10 +62,72 @@ import Testing
         // …then the findings, the sponsor's differing name among them, each with what to do.
         #expect(text.contains("Findings ("))
         #expect(text.contains("I Wayan SUDARMA"))
-        #expect(text.contains("what to do:"))
+        #expect(text.contains("What to do:"))
         #expect(try permissions(path) == 0o600)
         #expect(try permissions(snapshots.path) == 0o700)
 
+        try session.press("F10")
+        #expect(session.waitForExit() == 0)
+    }
+
+    @Test func snapshotCommandWritesAPrivateMaskedFileAHelpdeskCanActOn() throws {
+        let example = try exampleDraft()
+        let before = try values(example.draft)
+        let passport = try #require(before["passport.number"] as? String)
+        let nik = try #require(before["sponsor.nik"] as? String)
+        let data = example.folder.appendingPathComponent("data", isDirectory: true)
+        let environment = ["XDG_DATA_HOME": data.path]
+        let result = try Repository.stayform(
+            ["snapshot", "--today", "2026-11-21", example.draft.path], environment: environment)
+        #expect(result.status == 0, "\(result.error)")
+        let path = result.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let snapshots = data.appendingPathComponent("stayform/snapshots", isDirectory: true)
+        #expect(path.hasPrefix(snapshots.path + "/") && path.hasSuffix(".txt"), "\(path)")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(!text.contains(passport), "the masked snapshot shows the passport number")
+        #expect(!text.contains(nik), "the masked snapshot shows the NIK")
+        for part in ["stayform snapshot (stayform ", "(pack stay-permit-extension, edition ", "Position: section ",
+            "Identifying numbers: hidden", "Answers (", "Passport number: ●●●●●● hidden (F6 shows it)",
+            "Findings (", "I Wayan SUDARMA", "What to do: ", "Figure: ", "Id: "]
+        {
+            #expect(text.contains(part), "the snapshot lacks \(part)")
+        }
+        #expect(try permissions(path) == 0o600)
+        #expect(try permissions(snapshots.path) == 0o700)
+        // Asked for, the numbers are shown; the draft is never changed.
+        let unmasked = try Repository.stayform(
+            ["snapshot", "--today", "2026-11-21", "--unmasked", example.draft.path], environment: environment)
+        #expect(unmasked.status == 0, "\(unmasked.error)")
+        let shown = try String(contentsOfFile: unmasked.output.trimmingCharacters(in: .whitespacesAndNewlines), encoding: .utf8)
+        #expect(shown.contains(passport) && shown.contains("Identifying numbers: shown"))
+        #expect(try values(example.draft) == before)
+        // A draft that cannot be read is a clear message and status 2.
+        let missing = try Repository.stayform(["snapshot", example.folder.appendingPathComponent("none.json").path],
+            environment: environment)
+        #expect(missing.status == 2 && !missing.error.isEmpty)
+    }
+
+    @Test func f4MessageShowsTheWholePathAt80x24() throws {
+        let example = try exampleDraft()
+        let session = try TmuxSession(
+            arguments: ["--draft", example.draft.path, "--today", "2026-11-21"], columns: 80, rows: 24,
+            workDirectory: example.folder)
+        try session.resumeDraft()
+        try session.waitForScreen { $0.contains("1.1 Full name") && !$0.contains("Start over") }
+        try session.press("F4")
+        let screen = try session.waitFor("Snapshot saved to ")
+        let message = try #require(screen.split(separator: "\n").first { $0.contains("Snapshot saved to ") })
+        let shown = try #require(message.range(of: "saved to ").map { String(message[$0.upperBound...]) })
+            .trimmingCharacters(in: .whitespaces)
+        let snapshots = session.workDirectory.appendingPathComponent("data/stayform/snapshots", isDirectory: true)
+        let files = try FileManager.default.contentsOfDirectory(atPath: snapshots.path)
+        let name = try #require(files.first)
+        // The file's name is whole; the folders are shortened from the middle when they do not fit.
+        #expect(shown.hasSuffix("/snapshots/" + name), "\(shown)")
+        #expect(shown.hasPrefix("/"), "\(shown)")
+        let text = try String(contentsOfFile: snapshots.appendingPathComponent(name).path, encoding: .utf8)
+        #expect(text.contains("Terminal: 80×24"))
+        #expect(text.contains("Theme: "))
         try session.press("F10")
         #expect(session.waitForExit() == 0)
     }

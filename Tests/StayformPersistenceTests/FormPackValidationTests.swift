@@ -118,6 +118,12 @@ struct FormPackValidationTests {
         BrokenPackCase(name: "a category replacing a value still offered", old: "  - id: visitor\n",
             new: "  - id: visitor\n    replaces: [exempt]\n", marker: "kind\nsections",
             message: "`exempt` in the categories is both offered and replaced"),
+        BrokenPackCase(name: "a choice marked to mask", old: "type: single-choice\n",
+            new: "type: single-choice\n        mask: true\n", marker: "true\n        help: Which kind",
+            message: "only a field typed in can be masked"),
+        BrokenPackCase(name: "mask that is not true or false", old: "help: As on the passport.\n",
+            new: "help: As on the passport.\n        mask: hidden\n", marker: "hidden",
+            message: "`mask` in field"),
         BrokenPackCase(name: "unsupported format version", old: "format: 1", new: "format: 2",
             marker: "2\nid:", message: "reads pack format 1, not 2"),
     ]

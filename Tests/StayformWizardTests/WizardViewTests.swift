@@ -37,6 +37,49 @@ import TestSupport
         assertTextSnapshot(wizard.screenLines.joined(separator: "\n"), named: "long-section-scrolled-80x24")
     }
 
+    /// At the smallest size (40×10), whichever field has the focus is on screen with its value
+    /// row, the MRZ's two lines included, as Tab walks the whole form.
+    @Test(arguments: [TerminalSize(columns: 40, rows: 10), TerminalSize(columns: 60, rows: 12)])
+    func theFocusedFieldIsAlwaysOnScreen(size: TerminalSize) {
+        var wizard = WizardDriver(pack: CrossCheckFixtures.pack, draft: CrossCheckFixtures.cleanDraft, size: size)
+        wizard.press(.enter)
+        var seen = 0
+        for _ in 0..<80 {
+            guard let field = wizard.state.currentField else {
+                wizard.press(.tab)
+                continue
+            }
+            let lines = wizard.screenLines
+            let row = lines.firstIndex { $0.contains("›\(field.code) ") }
+            #expect(row != nil, "\(field.code) is not on screen at \(size):\n\(lines.joined(separator: "\n"))")
+            if let row {
+                #expect(row + field.valueRows < size.rows - 2, "\(field.code)'s value is cut at \(size)")
+            }
+            seen += 1
+            wizard.press(.tab)
+        }
+        #expect(seen > 20)
+    }
+
+    /// The sidebar widens with the terminal up to the longest section title, and keeps at
+    /// least two thirds of the screen for the form.
+    @Test func theSidebarFollowsTheTerminalWidth() {
+        var pack = SampleForms.applicantAndPassport
+        pack.sections[1].title = LocalizedText(english: "Declaration and signature")
+        var wide = WizardDriver(pack: pack, size: TerminalSize(columns: 120, rows: 30))
+        #expect(wide.screenLines.contains { $0.hasSuffix(" 2 Declaration and signature") })
+        wide.send(.resized(TerminalSize(columns: 80, rows: 24)))
+        let narrow = wide.screenLines
+        #expect(narrow.contains { $0.contains(" 2 Declaration and sign…") }, "\(narrow.joined(separator: "\n"))")
+        #expect(narrow.contains { $0.contains("› 1.1") || $0.contains("›1.1") })
+    }
+
+    @Test func snapshotOfTheSmallestSize() {
+        var wizard = filled()
+        wizard.send(.resized(TerminalSize(columns: 40, rows: 10)))
+        assertTextSnapshot(wizard.screenLines.joined(separator: "\n"), named: "filled-applicant-40x10")
+    }
+
     @Test func theCursorSitsAfterTheLastWideCharacter() throws {
         var wizard = WizardDriver(pack: pack)
         wizard.type("Müller Nguyễn 山田")

@@ -21,7 +21,7 @@ public enum SampleForms {
             FormSection(
                 id: "passport", code: "2", title: LocalizedText(english: "Passport"),
                 fields: [
-                    field("passport.number", "2.1", "Passport number", .passportNumber, required: true),
+                    field("passport.number", "2.1", "Passport number", .passportNumber, required: true, masked: true),
                     field("passport.expiry-date", "2.2", "Date of expiry", .date, required: true),
                 ]),
             FormSection(id: "review", code: "3", title: LocalizedText(english: "Review"), fields: []),
@@ -119,10 +119,10 @@ public enum SampleForms {
 
     private static func field(
         _ id: String, _ code: String, _ label: String, _ type: FieldType, help: String = "", maxLength: Int? = nil,
-        required: Bool = false
+        required: Bool = false, masked: Bool = false
     ) -> FormField {
         FormField(
             id: id, code: code, label: LocalizedText(english: label), type: type,
-            help: LocalizedText(english: help), maxLength: maxLength, isRequired: required)
+            help: LocalizedText(english: help), maxLength: maxLength, isRequired: required, isMasked: masked)
     }
 }

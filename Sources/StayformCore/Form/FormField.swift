@@ -28,6 +28,9 @@ public struct FormField: Hashable, Sendable, Identifiable {
     public var wordingByFiler: [Filer: Wording]
     /// What the answer must look like beyond its type (format, range, dates).
     public var constraints: FieldConstraints
+    /// Whether the answer identifies the person (passport, permit or visa number, NIK, NIB,
+    /// NPWP, MRZ), so that the privacy mask (F6) hides it wherever it would be shown.
+    public var isMasked: Bool
 
     public init(
         id: String, code: String, label: LocalizedText, type: FieldType,
@@ -35,7 +38,7 @@ public struct FormField: Hashable, Sendable, Identifiable {
         isRequired: Bool = false, requiredWhen: FieldCondition? = nil,
         shownWhen: FieldCondition? = nil, options: [ChoiceOption] = [],
         fact: String? = nil, document: String? = nil, wordingByFiler: [Filer: Wording] = [:],
-        constraints: FieldConstraints = FieldConstraints()
+        constraints: FieldConstraints = FieldConstraints(), isMasked: Bool = false
     ) {
         self.id = id
         self.code = code
@@ -51,5 +54,6 @@ public struct FormField: Hashable, Sendable, Identifiable {
         self.document = document
         self.wordingByFiler = wordingByFiler
         self.constraints = constraints
+        self.isMasked = isMasked
     }
 }

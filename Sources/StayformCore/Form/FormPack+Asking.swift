@@ -63,6 +63,26 @@ extension FormPack {
         Set((requiredDocuments(given: values) + recommendedDocuments(given: values)).map(\.id))
     }
 
+    /// The fields whose answers can change what is asked or needed: those read by a section's,
+    /// a field's or a category's conditions, the category field, and every attachment field.
+    /// Any other answer only changes whether its own field is given (`FormProgress.recount`).
+    public var progressInputs: Set<String> {
+        var inputs = Set([categoryFieldID].compactMap { $0 })
+        for section in sections {
+            inputs.formUnion(section.shownWhen?.fieldIDs ?? [])
+            for field in section.fields {
+                inputs.formUnion((field.shownWhen?.fieldIDs ?? []) + (field.requiredWhen?.fieldIDs ?? []))
+                if field.type == .attachment { inputs.insert(field.id) }
+            }
+        }
+        for category in categories {
+            for requirement in category.requiredDocuments + category.recommendedDocuments {
+                inputs.formUnion(requirement.when?.fieldIDs ?? [])
+            }
+        }
+        return inputs
+    }
+
     /// The section that holds the field `id`.
     public func section(holding fieldID: String) -> FormSection? {
         sections.first { $0.fields.contains { $0.id == fieldID } }

@@ -7,44 +7,70 @@
 ///     progress.percentComplete          // 64
 ///     progress.sections[6].isComplete   // every needed document of section 7 attached
 public struct FormProgress: Hashable, Sendable {
-    /// One entry per section of the pack, in order.
-    public private(set) var sections: [SectionProgress]
+    /// Needed answers per section (attachments aside), in pack order.
+    private var answers: [SectionProgress]
+    /// Needed documents per section of the field that holds them, in pack order.
+    private var documents: [SectionProgress]
     /// Needed documents no attachment field holds (counted in the total only).
     public private(set) var unplaced: SectionProgress
 
+    /// One entry per section of the pack, in order: its needed answers and documents.
+    public var sections: [SectionProgress] {
+        zip(answers, documents).map { answers, documents in
+            SectionProgress(
+                isShown: answers.isShown, required: answers.required + documents.required,
+                answered: answers.answered + documents.answered)
+        }
+    }
+
     /// Counts the needed answers and documents of `draft`, and those given.
     public init(pack: FormPack, draft: Draft) {
-        let values = draft.values
-        var sections = pack.sections.map { section in
-            var progress = SectionProgress(isShown: pack.isAsked(section, in: draft), required: 0, answered: 0)
-            guard progress.isShown else { return progress }
-            for field in section.fields where field.type != .attachment && pack.needsAnswer(field, of: section, in: draft) {
-                progress.required += 1
-                if !(values[field.id] ?? "").trimmingWhitespace.isEmpty { progress.answered += 1 }
-            }
-            return progress
-        }
-        var unplaced = SectionProgress(isShown: true, required: 0, answered: 0)
+        answers = pack.sections.map { FormProgress.answers(of: $0, in: pack, draft: draft) }
+        documents = Array(repeating: SectionProgress(isShown: true, required: 0, answered: 0), count: pack.sections.count)
+        unplaced = SectionProgress(isShown: true, required: 0, answered: 0)
         for document in pack.neededDocuments(in: draft) {
             let attached = !(draft.attachments[document.id]?.isEmpty ?? true)
             let holder = pack.sections.firstIndex { section in
                 section.fields.contains { $0.document == document.id && pack.isAsked($0, of: section, in: draft) }
             }
             if let holder {
-                sections[holder].required += 1
-                if attached { sections[holder].answered += 1 }
+                documents[holder].required += 1
+                if attached { documents[holder].answered += 1 }
             } else {
                 unplaced.required += 1
                 if attached { unplaced.answered += 1 }
             }
         }
-        self.sections = sections
-        self.unplaced = unplaced
+    }
+
+    /// Counts again after the answers to `fieldIDs` changed: only their sections' answers
+    /// when none of them can change what is asked (`inputs`: the fields that conditions,
+    /// categories and attachments read — `FormPack.progressInputs`), else everything. The
+    /// result is always the same as a new count; typing costs a section, not the form.
+    public mutating func recount(changedFields fieldIDs: Set<String>, inputs: Set<String>, pack: FormPack, draft: Draft) {
+        guard fieldIDs.isDisjoint(with: inputs) else {
+            self = FormProgress(pack: pack, draft: draft)
+            return
+        }
+        for (index, section) in pack.sections.enumerated() where section.fields.contains(where: { fieldIDs.contains($0.id) }) {
+            answers[index] = FormProgress.answers(of: section, in: pack, draft: draft)
+        }
+    }
+
+    /// The needed answers of `section` (attachments aside), and how many are given.
+    private static func answers(of section: FormSection, in pack: FormPack, draft: Draft) -> SectionProgress {
+        var progress = SectionProgress(isShown: pack.isAsked(section, in: draft), required: 0, answered: 0)
+        guard progress.isShown else { return progress }
+        for field in section.fields where field.type != .attachment && pack.needsAnswer(field, of: section, in: draft) {
+            progress.required += 1
+            if !(draft.values[field.id] ?? "").trimmingWhitespace.isEmpty { progress.answered += 1 }
+        }
+        return progress
     }
 
     /// Needed answers and documents given, as a whole percentage (100 when none are needed).
     public var percentComplete: Int {
-        let all = sections + [unplaced]
+        let all = answers + documents + [unplaced]
         let required = all.reduce(0) { $0 + $1.required }
         let answered = all.reduce(0) { $0 + $1.answered }
         return required == 0 ? 100 : answered * 100 / required
@@ -52,7 +78,7 @@ public struct FormProgress: Hashable, Sendable {
 
     /// How many needed answers and documents are still missing.
     public var missing: Int {
-        (sections + [unplaced]).reduce(0) { $0 + $1.required - $1.answered }
+        (answers + documents + [unplaced]).reduce(0) { $0 + $1.required - $1.answered }
     }
 }
 

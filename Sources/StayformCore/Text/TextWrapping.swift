@@ -68,3 +68,34 @@ extension StringProtocol {
         return result + "…"
     }
 }
+
+extension StringProtocol {
+    /// This path cut to at most `columns` terminal columns by leaving out its middle: the first
+    /// folder and as many of the last components as fit stay, so the file's name is never lost.
+    ///
+    ///     "/home/ana/.local/share/stayform/snapshots/2026-11-30T21-50-00Z.txt"
+    ///         .shortenedInMiddle(toColumns: 44)
+    ///     // "/home/…/snapshots/2026-11-30T21-50-00Z.txt"
+    public func shortenedInMiddle(toColumns columns: Int) -> String {
+        let path = String(self)
+        guard path.terminalColumns > columns else { return path }
+        guard columns > 1 else { return String(path.suffix(Swift.max(0, columns))) }
+        let components = path.split(separator: "/", omittingEmptySubsequences: false)
+        let head = components.count > 2 ? components.prefix(2).joined(separator: "/") + "/" : ""
+        // The most trailing components that fit after the head and the `…`.
+        var tail = ""
+        for component in components.dropFirst(2).reversed() {
+            let candidate = tail.isEmpty ? String(component) : component + "/" + tail
+            guard head.terminalColumns + 2 + candidate.terminalColumns <= columns else { break }
+            tail = candidate
+        }
+        if !tail.isEmpty { return head + "…/" + tail }
+        // Not even the name fits after the head: its end, after a `…`.
+        var end = ""
+        for character in path.reversed() {
+            guard end.terminalColumns + character.terminalColumns + 1 <= columns else { break }
+            end.insert(character, at: end.startIndex)
+        }
+        return "…" + end
+    }
+}

@@ -29,13 +29,13 @@ public struct KeyBinding: Hashable, Sendable {
             shortAction: "help"),
         KeyBinding(
             functionKey: 2, control: "f", action: "go to a field by its code (2.3)",
-            shortAction: "go to"),
+            shortAction: "go"),
         KeyBinding(
             functionKey: 3, control: "k", action: "final check: every finding; Enter jumps to it",
             shortAction: "check"),
         KeyBinding(
             functionKey: 4, control: "s", action: "snapshot of the screen and findings for a helpdesk",
-            shortAction: "snapshot"),
+            shortAction: "snap"),
         KeyBinding(
             functionKey: 5, control: "r", action: "review every answer with the document that proves it",
             shortAction: "review"),

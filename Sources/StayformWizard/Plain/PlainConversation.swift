@@ -168,7 +168,7 @@ public struct PlainConversation: Sendable {
 
     /// `value` of `field` as read aloud: a choice's label, a date also spelled out.
     func shown(_ value: String, of field: FormField) -> String {
-        field.displayRows(of: value, in: pack, language: language, masked: false).joined(separator: " / ")
+        field.displayRows(of: value, in: pack, language: language, mask: .none).joined(separator: " / ")
     }
 
     /// The state of the draft: saved or not, completion, finding counts, days left.

@@ -12,12 +12,15 @@ public struct Screen: Hashable, Sendable {
     public private(set) var cells: [Cell]
     /// Where the cursor shows, or `nil` to hide it.
     public var cursor: ScreenPosition?
+    /// What every text drawn is passed through first, so that no hidden value reaches a cell.
+    public let mask: PrivacyMask
 
-    /// A blank screen of `size`.
-    public init(size: TerminalSize) {
+    /// A blank screen of `size`, drawing text through `mask`.
+    public init(size: TerminalSize, mask: PrivacyMask = .none) {
         self.size = size
         self.cells = Array(repeating: .blank, count: max(0, size.columns) * max(0, size.rows))
         self.cursor = nil
+        self.mask = mask
     }
 
     public subscript(row: Int, column: Int) -> Cell {
@@ -25,8 +28,9 @@ public struct Screen: Hashable, Sendable {
     }
 
     /// Draws `text` from (`row`, `column`), never past `limit` columns (default: the row's end),
-    /// and returns the number of columns used. Unsafe characters become visible placeholders;
-    /// a double-width grapheme that would not fit whole is not drawn.
+    /// and returns the number of columns used. Values the mask hides become its placeholder;
+    /// unsafe characters become visible placeholders; a double-width grapheme that would not
+    /// fit whole is not drawn.
     @discardableResult
     public mutating func put(
         _ text: some StringProtocol, row: Int, column: Int, style: StyleRole, limit: Int? = nil
@@ -34,7 +38,7 @@ public struct Screen: Hashable, Sendable {
         guard row >= 0, row < size.rows, column >= 0, column < size.columns else { return 0 }
         let end = min(size.columns, column + (limit ?? size.columns))
         var x = column
-        for original in text {
+        for original in mask.hide(String(text)) {
             let character = original.terminalSafe
             let width = character.terminalColumns
             guard width > 0 else { continue }

@@ -21,15 +21,15 @@ public struct FindingDetail: Hashable, Sendable {
 extension Finding {
     /// The finding in full, wrapped to `width`: what is wrong, where, expected and found, what
     /// to do, each figure with its value, source, dates and confidence, and its id. Values of
-    /// identity numbers are hidden when `masked`.
+    /// values `mask` hides are hidden before the text is wrapped.
     ///
-    ///     finding.fullText(width: 60, pack: pack, language: "en", masked: false)
+    ///     finding.fullText(width: 60, pack: pack, language: "en", mask: .none)
     ///     // ["✗ Blocking", "Where: 8.3 Date signed", "What is wrong: …", …]
-    public func fullText(width: Int, pack: FormPack, language: String, masked: Bool, sensitive: Set<String>) -> [String] {
+    public func fullText(width: Int, pack: FormPack, language: String, mask: PrivacyMask) -> [String] {
         var lines: [String] = []
         func add(_ label: String, _ text: String, indent: Int = 0) {
             let margin = String(repeating: " ", count: indent)
-            lines += "\(label)\(text)".wrapped(toColumns: max(1, width - indent)).map { margin + $0 }
+            lines += mask.hide("\(label)\(text)").wrapped(toColumns: max(1, width - indent)).map { margin + $0 }
         }
         let heading: String = switch severity {
         case .blocking: "✗ Blocking: fix this before filing"
@@ -47,9 +47,9 @@ extension Finding {
         }
         add("Where: ", places.joined(separator: "; "))
         add("What is wrong: ", detail)
-        let hides = masked && self.places.contains { if case .field(let id, _) = $0 { sensitive.contains(id) } else { false } }
-        if let expected { add("Expected: ", hides ? "●●●●●● hidden (F6 shows it)" : expected) }
-        if let found { add("Found: ", hides ? "●●●●●● hidden (F6 shows it)" : found) }
+        let hides = mask.hides(self)
+        if let expected { add("Expected: ", hides ? PrivacyMask.hiddenAnswer : expected) }
+        if let found { add("Found: ", hides ? PrivacyMask.hiddenAnswer : found) }
         if !advice.isEmpty { add("What to do: ", advice) }
         for figure in figures {
             add("Figure: ", "\(figure.id) = \(figure.value)")

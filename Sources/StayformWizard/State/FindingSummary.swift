@@ -102,8 +102,6 @@ struct FindingLayout: Sendable {
     let missingRuleIDs: Set<String>
     /// The field holding the permit's expiry, for "days left" in the status bar.
     let expiryFieldID: String?
-    /// Fields whose values F6 hides.
-    let sensitiveFieldIDs: Set<String>
 
     init(pack: FormPack) {
         sectionCount = pack.sections.count
@@ -113,7 +111,6 @@ struct FindingLayout: Sendable {
         }
         self.sectionOfField = sectionOfField
         missingRuleIDs = Set(pack.rules.filter { $0.kind == .requiredFields || $0.kind == .requiredDocuments }.map(\.id))
-        sensitiveFieldIDs = Set(pack.allFields.filter(\.isSensitive).map(\.id))
         expiryFieldID = pack.rules.first { $0.kind == .daysToExpiry }?.parameters["expiry-field"]?.name
     }
 

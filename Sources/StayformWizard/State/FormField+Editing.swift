@@ -23,11 +23,6 @@ extension FormField {
         }
     }
 
-    /// Whether F6 hides the value on screen (identity numbers).
-    public var isSensitive: Bool {
-        type == .passportNumber || type == .nik || type == .mrz
-    }
-
     /// The longest value the field's editor takes.
     public var editorLimit: Int {
         if let maxLength { return maxLength }
@@ -87,10 +82,11 @@ extension FormField {
         }
     }
 
-    /// The value as shown when the field does not have the focus, one string per row.
-    public func displayRows(of value: String, in pack: FormPack, language: String, masked: Bool) -> [String] {
-        if masked, isSensitive, !value.isEmpty {
-            return ["●●●●●● hidden (F6 shows it)"]
+    /// The value as shown when the field does not have the focus, one string per row; a
+    /// value `mask` hides says so instead.
+    public func displayRows(of value: String, in pack: FormPack, language: String, mask: PrivacyMask) -> [String] {
+        if mask.hides(field: id), !value.isEmpty {
+            return [PrivacyMask.hiddenAnswer]
         }
         switch type {
         case .date:

@@ -34,6 +34,8 @@ public struct WizardState: Sendable {
     public internal(set) var summary: FindingSummary
     /// Where findings belong in this pack.
     let findingLayout: FindingLayout
+    /// The answers that can change what is asked (`FormPack.progressInputs`), worked out once.
+    let progressInputs: Set<String>
     /// What was read from each attached file, by path (the wizard itself reads no files).
     public internal(set) var attachmentFacts: [String: AttachmentFacts]
     /// The rest of a path the attachment field's text could continue with (→ accepts it).
@@ -66,6 +68,7 @@ public struct WizardState: Sendable {
         let findingLayout = FindingLayout(pack: pack)
         self.findings = findings
         self.findingLayout = findingLayout
+        self.progressInputs = pack.progressInputs
         self.summary = FindingSummary(findings, layout: findingLayout)
         self.draft = draft
         self.size = size
@@ -142,7 +145,7 @@ extension WizardState {
     mutating func recheck(_ fieldIDs: Set<String>) {
         let changes = engine.update(
             &findings, changedFields: fieldIDs, draft: draft, today: today, attachments: attachmentFacts)
-        progress = FormProgress(pack: pack, draft: draft)
+        progress.recount(changedFields: fieldIDs, inputs: progressInputs, pack: pack, draft: draft)
         guard let changes else {
             summary = FindingSummary(findings, layout: findingLayout)
             return

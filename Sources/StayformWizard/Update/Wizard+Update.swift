@@ -48,7 +48,8 @@ extension WizardState {
             overlay = .failedSave(FailedSave(reason: reason, lastSaved: lastSaved))
             return []
         case .snapshotWritten(let path):
-            message = "Snapshot of this screen and every finding saved to \(path)"
+            let saying = "Snapshot saved to "
+            message = saying + path.shortenedInMiddle(toColumns: max(1, size.columns - 1 - saying.terminalColumns))
             return []
         case .snapshotFailed(let reason):
             message = "The snapshot could not be written: \(reason)"
@@ -82,14 +83,14 @@ extension WizardState {
             effects.append(.quit(status: Wizard.interruptedStatus, savingFirst: true))
             return effects
         case .function(4):
-            return [.writeSnapshot(text: snapshotText())]
+            return [.writeSnapshot(HelpdeskSnapshot(self, showingScreen: true, mask: privacyMask))]
         case .function(9):
             return [.switchTheme]
         case .function(6):
             isMasked.toggle()
             message = isMasked
-                ? "Passport number, NIK and MRZ are hidden on screen (not in the draft). F6 shows them."
-                : "Passport number, NIK and MRZ are shown again."
+                ? "Identifying numbers are hidden on screen (not in the draft). F6 shows them."
+                : "Identifying numbers are shown again."
             return []
         default:
             break
@@ -103,26 +104,5 @@ extension WizardState {
         case .finalCheck(let selected): return pressOnFinalCheck(key, selected: selected)
         case .nextSteps: return pressOnNextSteps(key)
         }
-    }
-}
-
-extension WizardState {
-    /// What F4 writes: the screen as it is now (masked if F6 is on), then the details a
-    /// helpdesk needs and every finding.
-    func snapshotText() -> String {
-        var lines = ["stayform snapshot: \(pack.title.resolved(for: language)), edition \(pack.edition)", ""]
-        lines += Wizard.view(self).lines
-        lines += ["", "Position: section \(currentSection.code)" + (currentField.map { ", field \($0.code)" } ?? ""),
-            "Completion: \(progress.percentComplete)%"]
-        if let days = daysUntilPermitExpires { lines.append("Permit: \(days >= 0 ? "ends in \(days) days" : "ended \(-days) days ago")") }
-        let all = findings.findings
-        lines += ["", "Findings (\(all.count)):"]
-        for finding in all.sorted(by: { $0.severity > $1.severity }) {
-            let (mark, _) = Wizard.symbol(finding.severity)
-            lines.append("\(mark) \(finding.oneLine(masked: isMasked, fieldTypes: sensitiveFieldIDs))")
-            if !finding.advice.isEmpty { lines.append("    what to do: \(finding.advice)") }
-            lines.append("    id: \(finding.id)")
-        }
-        return lines.map(\.terminalSafe).joined(separator: "\n") + "\n"
     }
 }

@@ -8,8 +8,7 @@ extension Wizard {
         for finding in state.findings(of: detail) {
             if !lines.isEmpty { lines.append("") }
             lines += finding.fullText(
-                width: width, pack: state.pack, language: state.language, masked: state.isMasked,
-                sensitive: state.sensitiveFieldIDs)
+                width: width, pack: state.pack, language: state.language, mask: screen.mask)
         }
         if lines.isEmpty { lines = ["Fixed: this finding is gone."] }
         if let (_, readings) = state.ambiguousDate(in: detail) {

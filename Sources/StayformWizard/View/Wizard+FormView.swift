@@ -4,46 +4,69 @@ extension Wizard {
     /// Rows at the bottom of a section page for the focused field's hint and help.
     static let helpRows = 2
 
+    /// Where the parts of a section page go: the fields between `firstRow` and `listEnd`
+    /// (exclusive), then the live findings, then the hint and help. On a small screen the
+    /// findings panel, the gap under the title and the help rows give way, in that order, so
+    /// that the focused field is always on screen.
+    struct SectionRows: Hashable, Sendable {
+        var firstRow: Int
+        var panelRows: Int
+        var helpRows: Int
+        var bottom: Int
+
+        /// The row after the last one fields may use.
+        var listEnd: Int { bottom - helpRows - panelRows }
+
+        init(area: ScreenArea, findings: Int, focusedHeight: Int) {
+            firstRow = area.top + 2
+            panelRows = min(findings, Wizard.maximumFindingRows(for: area))
+            helpRows = Wizard.helpRows
+            bottom = area.bottom
+            let fits: (SectionRows) -> Bool = { $0.listEnd - $0.firstRow >= focusedHeight }
+            if !fits(self) { panelRows = 0 }
+            if !fits(self) { firstRow = area.top + 1 }
+            while !fits(self), helpRows > 0 { helpRows -= 1 }
+        }
+    }
+
     /// A section page: its fields, the focused one editable, scrolled to keep it in view.
     static func drawSection(_ state: WizardState, area: ScreenArea, into screen: inout Screen) {
         let section = state.currentSection
         screen.put(
             "\(section.code)  \(section.title.resolved(for: state.language))",
             row: area.top, column: area.left, style: .label, limit: area.width)
-        let firstRow = area.top + 2
         let live = state.summary.bySection[state.focus.section]
-        let panelRows = min(live.count, maximumFindingRows(for: area))
-        let lastRow = area.bottom - helpRows - 1 - panelRows
-        drawLiveFindings(live, rows: panelRows, top: lastRow + 1, state: state, area: area, into: &screen)
         let shown = state.shownFieldIndices(of: section)
-        if shown.isEmpty {
-            screen.put("Nothing to fill in on this page.", row: firstRow, column: area.left, style: .help, limit: area.width)
-            return
-        }
         let heights = shown.map { 1 + section.fields[$0].valueRows }
         let focusedPosition = state.focus.field.flatMap { shown.firstIndex(of: $0) } ?? 0
-        let firstVisible = firstVisibleItem(heights: heights, focused: focusedPosition, rows: lastRow - firstRow)
-        var row = firstRow
+        let rows = SectionRows(
+            area: area, findings: live.count, focusedHeight: heights.indices.contains(focusedPosition) ? heights[focusedPosition] : 1)
+        drawLiveFindings(live, rows: rows.panelRows, top: rows.listEnd, state: state, area: area, into: &screen)
+        if shown.isEmpty {
+            screen.put("Nothing to fill in on this page.", row: rows.firstRow, column: area.left, style: .help, limit: area.width)
+            return
+        }
+        let firstVisible = firstVisibleItem(heights: heights, focused: focusedPosition, rows: rows.listEnd - rows.firstRow)
+        var row = rows.firstRow
         var lastVisible = firstVisible - 1
         for position in firstVisible..<shown.count {
-            guard row + heights[position] <= lastRow else { break }
+            guard row + heights[position] <= rows.listEnd else { break }
             let index = shown[position]
             drawField(state, field: section.fields[index], isFocused: index == state.focus.field,
                 row: row, area: area, into: &screen)
             row += heights[position]
             lastVisible = position
         }
-        if firstVisible > 0 {
-            let more = "▲ \(firstVisible) more"
+        // What is out of view above and below, on the title's row, where it takes no field's place.
+        let hiddenBelow = shown.count - 1 - lastVisible
+        let counts = [firstVisible > 0 ? "▲ \(firstVisible)" : nil, hiddenBelow > 0 ? "▼ \(hiddenBelow)" : nil]
+            .compactMap { $0 }
+        if !counts.isEmpty {
+            let more = " " + counts.joined(separator: " ") + " more"
             screen.put(more, row: area.top, column: area.right - more.terminalColumns, style: .help)
         }
-        let hiddenBelow = shown.count - 1 - lastVisible
-        if hiddenBelow > 0 {
-            let more = "▼ \(hiddenBelow) more"
-            screen.put(more, row: lastRow, column: area.right - more.terminalColumns, style: .help)
-        }
-        if let field = state.currentField, state.overlay == nil {
-            drawFieldHelp(field, state: state, area: area, into: &screen)
+        if let field = state.currentField, state.overlay == nil, rows.helpRows > 0 {
+            drawFieldHelp(field, state: state, rows: rows, area: area, into: &screen)
         }
     }
 
@@ -61,7 +84,7 @@ extension Wizard {
             let row = top + offset
             let (mark, style) = symbol(finding.severity)
             screen.put(mark, row: row, column: area.left, style: style)
-            var text = " " + finding.oneLine(masked: state.isMasked, fieldTypes: state.sensitiveFieldIDs)
+            var text = " " + finding.oneLine(mask: screen.mask)
             if offset == rows - 1, findings.count > rows { text = " … and \(findings.count - rows + 1) more: F3 lists every finding" }
             screen.put(text, row: row, column: area.left + 1, style: .normal, limit: area.width - 1)
         }
@@ -101,7 +124,7 @@ extension Wizard {
         let value = state.draft.values[field.id] ?? ""
         guard isFocused else {
             for (offset, line) in field.displayRows(of: value, in: state.pack, language: state.language,
-                masked: state.isMasked).prefix(field.valueRows).enumerated()
+                mask: screen.mask).prefix(field.valueRows).enumerated()
             {
                 screen.put(line, row: row + 1 + offset, column: boxLeft, style: .input, limit: boxWidth)
             }
@@ -109,10 +132,10 @@ extension Wizard {
         }
         switch field.editing {
         case .text where field.type == .mrz:
-            drawMachineReadableZone(state.editor, masked: state.isMasked, row: row + 1, left: boxLeft,
+            drawMachineReadableZone(state.editor, masked: screen.mask.hides(field: field.id), row: row + 1, left: boxLeft,
                 width: boxWidth, into: &screen)
-        case .text where state.isMasked && field.isSensitive:
-            screen.put("●●●●●● hidden (F6 shows it)", row: row + 1, column: boxLeft, style: .normal, limit: boxWidth)
+        case .text where screen.mask.hides(field: field.id):
+            screen.put(PrivacyMask.hiddenAnswer, row: row + 1, column: boxLeft, style: .normal, limit: boxWidth)
         case .text:
             let window = state.editor.visibleWindow(width: boxWidth)
             let used = screen.put(window.text, row: row + 1, column: boxLeft, style: .normal, limit: boxWidth)
@@ -121,7 +144,7 @@ extension Wizard {
             }
             screen.cursor = ScreenPosition(row: row + 1, column: boxLeft + window.cursorColumn)
         case .choice, .multipleChoice:
-            let shown = field.displayRows(of: value, in: state.pack, language: state.language, masked: false).first ?? ""
+            let shown = field.displayRows(of: value, in: state.pack, language: state.language, mask: .none).first ?? ""
             let text = shown.isEmpty ? "(none chosen) ▾" : "\(shown) ▾"
             screen.put(text, row: row + 1, column: boxLeft, style: .normal, limit: boxWidth)
         case .yesNo:
@@ -135,7 +158,7 @@ extension Wizard {
         _ editor: LineEditor, masked: Bool, row: Int, left: Int, width: Int, into screen: inout Screen
     ) {
         if masked {
-            screen.put("●●●●●● hidden (F6 shows it)", row: row, column: left, style: .normal, limit: width)
+            screen.put(PrivacyMask.hiddenAnswer, row: row, column: left, style: .normal, limit: width)
             return
         }
         let characters = Array(editor.text)
@@ -150,9 +173,15 @@ extension Wizard {
         screen.cursor = ScreenPosition(row: row + cursorLine, column: left + min(cursorColumn, width - 1))
     }
 
-    private static func drawFieldHelp(_ field: FormField, state: WizardState, area: ScreenArea, into screen: inout Screen) {
-        let hintRow = area.bottom - helpRows
-        screen.put(field.inputHint.truncated(toColumns: area.width), row: hintRow, column: area.left, style: .help)
+    private static func drawFieldHelp(
+        _ field: FormField, state: WizardState, rows: SectionRows, area: ScreenArea, into screen: inout Screen
+    ) {
+        // With one row left, the help (why it is asked) is the one shown.
+        let hintRow = area.bottom - rows.helpRows
+        if rows.helpRows > 1 {
+            screen.put(field.inputHint.truncated(toColumns: area.width), row: hintRow, column: area.left, style: .help)
+        }
+        let helpRow = area.bottom - 1
         let help = state.pack.help(of: field, given: state.draft.values).resolved(for: state.language)
         guard !help.isEmpty else { return }
         // Only the first line shows: wrapping a prefix of more than two lines' worth of
@@ -161,6 +190,6 @@ extension Wizard {
         if lines.count > 1 {
             lines = (lines[0] + " … F1").wrapped(toColumns: area.width)
         }
-        screen.put(lines[0], row: hintRow + 1, column: area.left, style: .help, limit: area.width)
+        screen.put(lines[0], row: helpRow, column: area.left, style: .help, limit: area.width)
     }
 }

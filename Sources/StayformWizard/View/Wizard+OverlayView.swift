@@ -53,7 +53,7 @@ extension Wizard {
         var lines: [String] = []
         for (index, row) in check.rows.enumerated() {
             let owner = state.draft.values[row.ownerFieldID] ?? ""
-            let shownOwner = state.isMasked && state.sensitiveFieldIDs.contains(row.ownerFieldID) ? "●●●●●●" : owner
+            let shownOwner = screen.mask.hides(field: row.ownerFieldID) ? PrivacyMask.placeholder : owner
             let restatement = state.draft.restatements[check.documentID]?[row.ownerFieldID]
             let mark: String
             var text: String
@@ -73,7 +73,8 @@ extension Wizard {
                 (mark, text) = ("[ ]", "\(row.factLabel): \(owner.isEmpty ? "(no answer yet)" : shownOwner)")
             }
             if index == check.selected, let editor = check.editor {
-                text = "\(row.factLabel): the document says: \(editor.text)"
+                let typed = screen.mask.hides(field: row.ownerFieldID) ? PrivacyMask.hiddenAnswer : editor.text
+                text = "\(row.factLabel): the document says: \(typed)"
             }
             lines.append((index == check.selected ? "▸" : " ") + mark + " " + text)
         }
@@ -83,7 +84,7 @@ extension Wizard {
         if row < box.bottom - 1 {
             screen.fill(row: row, column: box.left + 1, count: box.width - 2, style: .sidebarCurrent)
             screen.put(lines[check.selected], row: row, column: box.left + 2, style: .sidebarCurrent, limit: box.width - 4)
-            if let editor = check.editor {
+            if let editor = check.editor, !screen.mask.hides(field: check.rows[check.selected].ownerFieldID) {
                 let prefix = lines[check.selected].terminalColumns - editor.text.terminalColumns
                 screen.cursor = ScreenPosition(row: row, column: min(box.right - 2, box.left + 2 + prefix + editor.cursorColumn))
             }

@@ -83,7 +83,7 @@ extension Wizard {
             let style: StyleRole = isSelected ? .sidebarCurrent : .normal
             if isSelected { screen.fill(row: row, column: area.left, count: area.width, style: style) }
             let value = field.displayRows(of: state.draft.values[field.id] ?? "", in: state.pack,
-                language: state.language, masked: state.isMasked).joined(separator: " ")
+                language: state.language, mask: screen.mask).joined(separator: " ")
             // An answer that cannot be right is never listed as if it were one.
             let problem = state.pack.answerProblem(of: field, in: state.findings.findings(atField: field.id))
                 .map { "  \(symbol($0.severity).0) \($0.detail)" } ?? ""
@@ -151,7 +151,7 @@ extension Wizard {
                 let (mark, markStyle) = symbol(finding.severity)
                 screen.put(isSelected ? "▸" : " ", row: row, column: area.left, style: .sidebarCurrent)
                 screen.put(mark, row: row, column: area.left + 1, style: isSelected ? .sidebarCurrent : markStyle)
-                screen.put(" " + finding.oneLine(masked: state.isMasked, fieldTypes: state.sensitiveFieldIDs),
+                screen.put(" " + finding.oneLine(mask: screen.mask),
                     row: row, column: area.left + 2, style: isSelected ? .sidebarCurrent : .normal, limit: area.width - 2)
             }
             row += 1
@@ -160,14 +160,13 @@ extension Wizard {
 }
 
 extension Finding {
-    /// The finding on one line: places, what differs, the two values (hidden when masked and
-    /// about an identity number).
-    func oneLine(masked: Bool, fieldTypes sensitive: Set<String>) -> String {
+    /// The finding on one line: places, what differs, the two values (left out when `mask`
+    /// hides the fields it is about), through `mask`.
+    func oneLine(mask: PrivacyMask) -> String {
         let where_ = places.map(\.displayName).joined(separator: " / ")
         var text = "\(where_): \(detail)"
-        let hides = masked && places.contains { if case .field(let id, _) = $0 { sensitive.contains(id) } else { false } }
-        if !hides, let expected, let found { text += " (expected \(expected), found \(found))" }
-        return text
+        if !mask.hides(self), let expected, let found { text += " (expected \(expected), found \(found))" }
+        return mask.hide(text)
     }
 }
 
@@ -178,7 +177,3 @@ extension Finding {
     }
 }
 
-extension WizardState {
-    /// Fields whose values F6 hides.
-    var sensitiveFieldIDs: Set<String> { findingLayout.sensitiveFieldIDs }
-}

@@ -8,13 +8,14 @@ extension Wizard {
 
     /// Draws `state` into a screen of the state's size.
     public static func view(_ state: WizardState) -> Screen {
-        var screen = Screen(size: state.size)
+        var screen = Screen(size: state.size, mask: state.privacyMask)
         let size = state.size
         guard size.columns >= minimumSize.columns, size.rows >= minimumSize.rows else {
             drawTooSmall(into: &screen)
             return screen
         }
-        let layout = WizardLayout(size: size, showsSidebar: state.screen.showsSidebar)
+        let longestTitle = state.pack.sections.lazy.map { $0.title.resolved(for: state.language).terminalColumns }.max() ?? 0
+        let layout = WizardLayout(size: size, showsSidebar: state.screen.showsSidebar, longestSectionTitle: longestTitle)
         drawTitleBar(state, layout: layout, into: &screen)
         if let sidebar = layout.sidebar { drawSidebar(state, area: sidebar, into: &screen) }
         switch state.screen {
@@ -156,15 +157,25 @@ extension Wizard {
         case .nextSteps:
             return [" Esc back to the form  F3 final check  F10 save+quit", " Esc form  F3 check  F10 quit"]
         case .form:
-            return [
-                " Tab next  S-Tab back  PgDn section  F1 help  F2 go to  F3 check  F4 snapshot  F5 review  F6 hide  F9 theme  F10 quit",
-                " Tab next  S-Tab back  PgDn section  F1 help  F2 go to  F3 check  F5 review  F6 hide  F10 save+quit",
-                " Tab next  S-Tab back  PgDn section  F1 help  F2 go to  F3 check  F10 save+quit",
-                " Tab/S-Tab move  PgDn/PgUp section  F1 help  F10 save+quit",
-                " Tab move  PgDn section  F10 quit",
-            ]
+            return formKeyHelpVariants
         }
     }
+
+    /// The form's key help, longest first, from the one table of F-key actions: every F-key
+    /// with its Ctrl key where there is room, every F-key at 80 columns.
+    static let formKeyHelpVariants: [String] = {
+        let bindings = KeyBinding.all
+        let withControl = bindings.map { "\($0.functionKeyName)/\($0.controlName) \($0.shortAction)" }
+        let plain = bindings.map { "\($0.functionKeyName) \($0.shortAction)" }
+        return [
+            " Tab next  S-Tab back  PgDn section  " + withControl.joined(separator: "  "),
+            " Tab/PgDn move  " + withControl.joined(separator: " "),
+            " Tab PgDn · " + plain.joined(separator: " "),
+            " Tab next  S-Tab back  PgDn section  F1 help  F2 go to  F3 check  F10 save+quit",
+            " Tab/S-Tab move  PgDn/PgUp section  F1 help  F10 save+quit",
+            " Tab move  PgDn section  F10 quit",
+        ]
+    }()
 
     private static func drawKeyHelp(_ state: WizardState, row: Int, into screen: inout Screen) {
         screen.fill(row: row, style: .keyHelp)
@@ -191,17 +202,27 @@ struct WizardLayout: Hashable, Sendable {
     var statusRow: Int
     var keyHelpRow: Int
 
-    static let sidebarWidth = 24
+    /// The narrowest sidebar.
+    static let minimumSidebarWidth = 24
 
-    init(size: TerminalSize, showsSidebar: Bool) {
+    /// The sidebar's width: room for the longest section title (`longestTitle` columns, after
+    /// the mark and the code), but never more than a third of the terminal.
+    ///
+    ///     WizardLayout.sidebarWidth(columns: 80, longestTitle: 25)   // 26
+    ///     WizardLayout.sidebarWidth(columns: 120, longestTitle: 25)  // 31
+    static func sidebarWidth(columns: Int, longestTitle: Int) -> Int {
+        min(max(minimumSidebarWidth, longestTitle + 6), columns / 3)
+    }
+
+    init(size: TerminalSize, showsSidebar: Bool, longestSectionTitle: Int = 0) {
         statusRow = size.rows - 2
         keyHelpRow = size.rows - 1
         let bodyTop = 1
         let bodyBottom = size.rows - 2
         if showsSidebar, size.columns >= Wizard.sidebarSize.columns, size.rows >= Wizard.sidebarSize.rows {
-            sidebar = ScreenArea(top: bodyTop, left: 0, bottom: bodyBottom, right: WizardLayout.sidebarWidth)
-            content = ScreenArea(
-                top: bodyTop + 1, left: WizardLayout.sidebarWidth + 2, bottom: bodyBottom, right: size.columns - 1)
+            let width = WizardLayout.sidebarWidth(columns: size.columns, longestTitle: longestSectionTitle)
+            sidebar = ScreenArea(top: bodyTop, left: 0, bottom: bodyBottom, right: width)
+            content = ScreenArea(top: bodyTop + 1, left: width + 2, bottom: bodyBottom, right: size.columns - 1)
         } else {
             sidebar = nil
             content = ScreenArea(top: bodyTop + 1, left: 2, bottom: bodyBottom, right: size.columns - 1)
