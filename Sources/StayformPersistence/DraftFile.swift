@@ -49,6 +49,11 @@ public struct DraftFile: Sendable {
         return draft
     }
 
+    /// When the draft this session last read or wrote was modified on disk, if it did either.
+    public var modificationDate: Date? {
+        trustedVersion.map { Date(timeIntervalSince1970: Double($0.modificationNanoseconds) / 1_000_000_000) }
+    }
+
     /// Opens the backup (`--recover`), typically after the draft failed to load.
     ///
     /// The draft in place is moved aside, byte for byte, to `<draft>.broken-N` (or, if it

@@ -17,6 +17,8 @@ public enum ReadKind: Sendable, CaseIterable, CustomStringConvertible {
     case lockFile
     /// An attached document: hashed (SHA-256) up to this size, larger ones are only measured.
     case attachment
+    /// The user's settings (`settings.json` in the config folder): a line or two of JSON.
+    case settings
 
     /// The most bytes read of one file of this kind.
     public var limit: Int {
@@ -26,6 +28,7 @@ public enum ReadKind: Sendable, CaseIterable, CustomStringConvertible {
         case .theme: 1 << 20
         case .lockFile: 4 << 10
         case .attachment: 256 << 20
+        case .settings: 64 << 10
         }
     }
 
@@ -37,6 +40,7 @@ public enum ReadKind: Sendable, CaseIterable, CustomStringConvertible {
         case .theme: "theme file"
         case .lockFile: "lock file"
         case .attachment: "attachment"
+        case .settings: "settings file"
         }
     }
 

@@ -23,4 +23,7 @@ public enum WizardEvent: Hashable, Sendable {
     /// The theme changed to `theme` (the run loop applies it to the terminal), shown as `name`;
     /// `problem` says why another was used if it could not load. No theme: nothing changed.
     case themeSwitched(Theme?, name: String, problem: String?)
+    /// Another stayform saved the draft this read-only wizard follows: `draft` as now on disk,
+    /// what was read from its attached files, and the file's modification time (`14:03:27`).
+    case draftChangedOnDisk(Draft, attachments: [String: AttachmentFacts], time: String)
 }

@@ -12,7 +12,7 @@ final class BackgroundSaverSink: DraftSink {
     private(set) var lastFlush: SaveStatus?
 
     init(file: DraftFile, inbox: EventInbox) {
-        saver = BackgroundDraftSaver(file: file, timeOfDay: BackgroundSaverSink.timeOfDay) { status in
+        saver = BackgroundDraftSaver(file: file, timeOfDay: { TimeOfDay.text() }) { status in
             inbox.post(.saveFinished(status))
         }
     }
@@ -34,14 +34,6 @@ final class BackgroundSaverSink: DraftSink {
         if stamped.createdAt == nil { stamped.createdAt = timestamp }
         stamped.updatedAt = timestamp
         return stamped
-    }
-
-    /// The local time of day, as the status bar shows when the draft was saved (`14:03:27`).
-    @Sendable private static func timeOfDay() -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "HH:mm:ss"
-        return formatter.string(from: Date())
     }
 }
 

@@ -13,6 +13,12 @@ struct DraftSession {
     let file: DraftFile?
     /// Held while the wizard runs; `nil` when read-only.
     let lock: DraftLock?
+    /// When the draft's file was last modified; `nil` for a new or recovered draft.
+    var fileModified: Date?
+    /// Whether the draft differs from the file it was read from (brought to a new edition).
+    var isChangedFromFile = false
+    /// When the draft as opened was saved: `nil` for a new, recovered or migrated draft.
+    var savedAt: Date? { isChangedFromFile ? nil : fileModified }
     /// Things to tell the user on the first screen (a migration, a recovery).
     var notices: [String] = []
 
@@ -73,7 +79,9 @@ struct DraftSession {
         }
         let pack = try resources.pack(id: loaded?.form.id ?? formID ?? Resources.defaultFormID)
         var draft = loaded ?? Draft(pack: pack)
+        var isChangedFromFile = false
         if DraftMigration.isNeeded(for: draft, with: pack) {
+            isChangedFromFile = true
             do {
                 let migration = try DraftMigration(migrating: draft, to: pack)
                 draft = migration.draft
@@ -85,7 +93,8 @@ struct DraftSession {
             }
         }
         return DraftSession(
-            path: path, pack: pack, draft: draft, file: readOnly ? nil : file, lock: lock, notices: notices)
+            path: path, pack: pack, draft: draft, file: readOnly ? nil : file, lock: lock,
+            fileModified: recover ? nil : file.modificationDate, isChangedFromFile: isChangedFromFile, notices: notices)
     }
 
     /// What a migration to a new edition changed, by field code.

@@ -5,8 +5,8 @@ import StayformWizard
 import Synchronization
 import SystemPackage
 
-/// Performs the wizard's effects that reach outside it: snapshot files, themes, attached files
-/// and folder listings. The run loop calls it on its effects queue, never on the loop itself,
+/// Performs the wizard's effects that reach outside it: snapshot files, themes (and remembering
+/// the one chosen), attached files and folder listings. The run loop calls it on its effects queue, never on the loop itself,
 /// so hashing a large attachment delays no key.
 final class ProgramEffects: EffectPerformer {
     private let snapshots: SnapshotWriter
@@ -14,14 +14,16 @@ final class ProgramEffects: EffectPerformer {
     /// Every theme, read on the first F9.
     private let themes = Mutex<ThemeCatalog?>(nil)
     private let themeName: Mutex<String>
+    private let settings: UserSettingsFile
     private let colourAllowed: Bool
     private let attachments = AttachmentReader()
     private let environment = ProcessInfo.processInfo.environment
 
-    init(paths: StayformPaths, themes: ThemeFolders, themeName: String, colourAllowed: Bool) {
+    init(paths: StayformPaths, themes: ThemeFolders, themeName: String, settings: UserSettingsFile, colourAllowed: Bool) {
         snapshots = SnapshotWriter(directory: FilePath(paths.snapshotsDirectory.path))
         themeFolders = themes
         self.themeName = Mutex(themeName)
+        self.settings = settings
         self.colourAllowed = colourAllowed
     }
 
@@ -47,7 +49,14 @@ final class ProgramEffects: EffectPerformer {
             let (theme, problem) = themes.load(name: next)
             themeName.withLock { $0 = theme.name }
             let shown = colourAllowed ? theme.name : "\(theme.name) (NO_COLOR is set: attributes only)"
-            return [.themeSwitched(theme, name: shown, problem: problem)]
+            guard problem == nil else { return [.themeSwitched(theme, name: shown, problem: problem)] }
+            // The choice is kept for the next start; failing to keep it changes nothing now.
+            do {
+                try settings.save(UserSettings(theme: theme.name))
+                return [.themeSwitched(theme, name: shown, problem: nil)]
+            } catch {
+                return [.themeSwitched(theme, name: shown, problem: "Theme: \(shown), not remembered: \(error)")]
+            }
         case .inspectAttachment(let fieldID, let typed):
             let path = AttachedFile.absolutePath(typed, environment: environment)
             return [.attachmentInspected(fieldID: fieldID, path: path, facts: attachments.read(FilePath(path)))]

@@ -17,7 +17,10 @@ struct Stayform: ReportingCommand {
             when you quit (F10 or Ctrl-Q), and opens where you left it.
             """,
         version: StayformVersion.current,
-        subcommands: [CheckCommand.self, ExportCommand.self, SnapshotCommand.self, FormsCommand.self, ThemesCommand.self, KeysCommand.self]
+        subcommands: [
+            CheckCommand.self, ExportCommand.self, SnapshotCommand.self, FormsCommand.self, ThemesCommand.self,
+            KeysCommand.self, WatchCommand.self,
+        ]
     )
 
     @Option(name: .long, help: ArgumentHelp(
@@ -31,14 +34,17 @@ struct Stayform: ReportingCommand {
     var form: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "The look: a theme from `stayform themes` (F9 switches while running).", valueName: "name"),
+        "The look: a theme from `stayform themes` (F9 switches while running).",
+        discussion: "Default: the theme last chosen with F9 (kept in $XDG_CONFIG_HOME/stayform/settings.json), else default.",
+        valueName: "name"),
         completion: CompletionCandidates.themeNames)
-    var theme: String = ThemeCatalog.defaultName
+    var theme: String?
 
     @Flag(name: .long, help: "Open the draft's backup (.bak), e.g. after the draft was damaged.")
     var recover = false
 
-    @Flag(name: .long, help: "Open without editing or saving, e.g. while another stayform has the draft.")
+    @Flag(name: .long, help: ArgumentHelp(
+        "Open without editing or saving, following the other stayform's saves (as `stayform watch`)."))
     var readOnly = false
 
     @Flag(name: .long, help: ArgumentHelp(
@@ -91,7 +97,11 @@ struct Stayform: ReportingCommand {
         // the others are read when F9 first asks for the next one.
         let themeFolders = ThemeFolders(
             shipped: resources.locator.themesDirectory, user: paths.userThemesDirectory)
-        let (theme, themeProblem) = themeFolders.startingTheme(named: self.theme)
+        // Without --theme, the one F9 chose last time; a damaged settings file is only a notice.
+        let settings = UserSettingsFile(paths: paths)
+        let (remembered, settingsNotice) = self.theme == nil ? settings.load() : (UserSettings(), nil)
+        let (theme, themeProblem) = themeFolders.startingTheme(
+            named: self.theme ?? remembered.theme ?? ThemeCatalog.defaultName)
         let colourAllowed = (environment["NO_COLOR"] ?? "").isEmpty
         let terminal: NcursesTerminal
         do {
@@ -103,19 +113,27 @@ struct Stayform: ReportingCommand {
             forAttachmentsOf: session.draft, relativeTo: session.path.removingLastComponent())
         var state = WizardState(
             pack: session.pack, draft: session.draft, size: terminal.size, today: day, attachmentFacts: attachments,
-            isReadOnly: session.file == nil)
-        let notices = session.notices + [themeProblem].compactMap { $0 }
+            isReadOnly: session.file == nil,
+            savedAt: (session.file == nil ? session.fileModified : session.savedAt).map { TimeOfDay.text(of: $0) },
+            following: session.file == nil ? session.path.lastComponent?.string : nil)
+        let rememberedProblem = themeProblem.map { self.theme == nil && remembered.theme != nil ? "\(settings.path): \($0)" : $0 }
+        let notices = session.notices + [settingsNotice, rememberedProblem].compactMap { $0 }
         if !notices.isEmpty { state.show(message: notices.joined(separator: " ")) }
         let inbox = EventInbox()
         let status: Int32
         do {
             // The saver lives in this scope only: released, its thread ends after the last write.
             let saverSink = session.file.map { BackgroundSaverSink(file: $0, inbox: inbox) }
+            // Read-only, the wizard follows the draft as another stayform saves it.
+            let watcher = session.file == nil ? DraftFollowing.watcher(of: session.path, pack: session.pack, inbox: inbox) : nil
+            watcher?.start()
+            defer { watcher?.stop() }
             var runner = WizardRunner(terminal: terminal, sink: saverSink ?? ReadOnlySink(), inbox: inbox)
             runner.signals = ProcessSignals(waking: inbox)
             runner.autosaves = !noAutosave
             runner.performer = ProgramEffects(
-                paths: paths, themes: themeFolders, themeName: theme.name, colourAllowed: colourAllowed)
+                paths: paths, themes: themeFolders, themeName: theme.name, settings: settings,
+                colourAllowed: colourAllowed)
             status = runner.run(state)
             if case .failed(let reason)? = saverSink?.lastFlush {
                 printError("the draft \(session.path) could not be saved: \(reason)")

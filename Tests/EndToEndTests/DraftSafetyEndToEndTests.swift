@@ -69,7 +69,7 @@ import Testing
 
         let reader = try TmuxSession(arguments: ["--read-only"], workDirectory: first.workDirectory)
         try reader.resumeDraft()
-        try reader.waitFor("READ-ONLY")
+        try reader.waitFor("following default.json, updated ")
         try reader.waitFor("Dewi")
         try reader.type("x")
         try reader.waitFor("Read-only")

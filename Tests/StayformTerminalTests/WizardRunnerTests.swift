@@ -1,3 +1,4 @@
+import Glibc
 import StayformCore
 import StayformTerminal
 import StayformWizard
@@ -162,5 +163,77 @@ extension Screen {
             for column in 0..<size.columns where self[row, column].isContinuation { count += 1 }
         }
         return count
+    }
+}
+
+/// Watch mode in the run loop: a `FileWatcher` notices a change of the file, posts what its
+/// reader makes of it to the inbox, and the loop redraws with it.
+@Suite struct FileWatcherTests {
+    let pack = SampleForms.applicantAndPassport
+    let size = TerminalSize(columns: 80, rows: 24)
+
+    private func temporaryFile(_ text: String) throws -> String {
+        let path = "/tmp/stayform-watch-\(UInt64.random(in: 0...UInt64.max)).json"
+        try write(text, to: path)
+        return path
+    }
+
+    private func write(_ text: String, to path: String) throws {
+        guard let file = fopen(path, "w") else { throw WriteFailed() }
+        fputs(text, file)
+        fclose(file)
+    }
+
+    struct WriteFailed: Error {}
+
+    @Test func aChangedFileIsReadAndItsDraftRedrawnByTheLoop() throws {
+        let path = try temporaryFile("one")
+        defer { unlink(path) }
+        let inbox = EventInbox()
+        let pack = self.pack
+        let watcher = FileWatcher(path: path, inbox: inbox) {
+            var saved = Draft(pack: pack)
+            saved.values["applicant.full-name"] = "Watched Name"
+            return .draftChangedOnDisk(saved, attachments: [:], time: "11:22:33")
+        }
+        #expect(!watcher.check(), "nothing changed since the watcher started")
+        try write("two, longer", to: path)
+        #expect(watcher.check())
+        #expect(!watcher.check(), "one change, one event")
+
+        let terminal = InMemoryTerminal(size: size, input: [.key(.function(10))])
+        let runner = WizardRunner(terminal: terminal, sink: RecordingSink(inbox: inbox), inbox: inbox, clock: ManualClock())
+        let state = WizardState(
+            pack: pack, draft: Draft(pack: pack), size: size, today: WizardDriver.today, isReadOnly: true,
+            following: "ana.json")
+        _ = runner.run(state)
+        let shown = try #require(terminal.screens.first { $0.lines.contains { $0.contains("Watched Name") } })
+        #expect(shown.lines[22].contains("following ana.json, updated 11:22:33"))
+    }
+
+    @Test func aVersionTheReaderRejectsPostsNothing() throws {
+        let path = try temporaryFile("good")
+        defer { unlink(path) }
+        let inbox = EventInbox()
+        let watcher = FileWatcher(path: path, inbox: inbox) { nil }
+        try write("damaged {", to: path)
+        #expect(!watcher.check())
+        #expect(inbox.take().isEmpty)
+    }
+
+    @Test func aStartedWatcherPostsOnItsOwn() throws {
+        let path = try temporaryFile("one")
+        defer { unlink(path) }
+        let inbox = EventInbox()
+        let watcher = FileWatcher(path: path, inbox: inbox) { .resized(TerminalSize(columns: 1, rows: 1)) }
+        watcher.start(every: .milliseconds(5))
+        defer { watcher.stop() }
+        try write("two, longer", to: path)
+        var events: [WizardEvent] = []
+        for _ in 0..<400 where events.isEmpty {
+            usleep(5_000)
+            events = inbox.take()
+        }
+        #expect(events == [.resized(TerminalSize(columns: 1, rows: 1))])
     }
 }

@@ -46,12 +46,19 @@ public struct WizardState: Sendable {
     public let language: String
     /// Whether the draft is open read-only (another process holds it): nothing can be edited.
     public let isReadOnly: Bool
+    /// The draft's file name when this read-only wizard follows another's saves (watch mode).
+    public let followedName: String?
+    /// When the followed draft last changed on disk (`14:03:27`), once a change was seen.
+    public internal(set) var followedUpdate: String?
 
     /// Opens `draft` of `pack`: a new draft starts by asking for the permit category, an
-    /// existing one offers to continue at the field it was last on.
+    /// existing one offers to continue at the field it was last on. `savedAt` is when the
+    /// draft as read was saved (the file's time, `14:03:27`); `following` names the draft a
+    /// read-only wizard follows as another stayform saves it.
     public init(
         pack: FormPack, draft: Draft, size: TerminalSize, today: CalendarDate,
-        attachmentFacts: [String: AttachmentFacts] = [:], language: String = "en", isReadOnly: Bool = false
+        attachmentFacts: [String: AttachmentFacts] = [:], language: String = "en", isReadOnly: Bool = false,
+        savedAt: String? = nil, following followedName: String? = nil
     ) {
         self.pack = pack
         let engine = CrossCheckEngine(pack: pack, language: language)
@@ -68,11 +75,13 @@ public struct WizardState: Sendable {
         self.today = today
         self.language = language
         self.isReadOnly = isReadOnly
+        self.followedName = followedName
+        self.followedUpdate = followedName == nil ? nil : savedAt
         self.focus = FieldFocus(resuming: draft.position, in: pack)
         self.editor = LineEditor()
         self.valueBeforeEdit = ""
         self.progress = FormProgress(pack: pack, draft: draft)
-        self.saveStatus = .notSaved
+        self.saveStatus = savedAt.map { .saved(time: $0) } ?? .notSaved
         self.message = nil
         self.isMasked = false
         self.overlay = nil

@@ -62,6 +62,9 @@ extension WizardState {
         case .themeSwitched(_, let name, let problem):
             message = problem ?? "Theme: \(name) (F9 for the next one)"
             return []
+        case .draftChangedOnDisk(let changed, let attachments, let time):
+            follow(changed, attachments: attachments, time: time)
+            return []
         case .key(let key):
             message = nil
             return press(key.canonical)

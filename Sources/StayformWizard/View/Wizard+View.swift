@@ -104,7 +104,10 @@ extension Wizard {
         let saved: String
         let savedStyle: StyleRole
         switch state.saveStatus {
-        case _ where state.isReadOnly: (saved, savedStyle) = ("READ-ONLY", .warning)
+        case _ where state.isReadOnly:
+            (saved, savedStyle) = (state.followedName.map { name in
+                "following \(name.terminalSafe)" + (state.followedUpdate.map { ", updated \($0)" } ?? "")
+            } ?? "READ-ONLY", .warning)
         case .notSaved: (saved, savedStyle) = ("not saved yet", .statusBar)
         case .saved(let time): (saved, savedStyle) = ("saved \(time)", .statusBar)
         case .failed(let reason): (saved, savedStyle) = ("NOT SAVED: \(reason)", .blocking)
