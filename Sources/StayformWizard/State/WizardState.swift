@@ -26,6 +26,9 @@ public struct WizardState: Sendable {
     public internal(set) var message: String?
     /// Whether identity numbers are hidden on screen (F6), for a shared screen.
     public internal(set) var isMasked: Bool
+    /// Whether the key help names the Ctrl keys first: once a Ctrl or Alt stand-in for an
+    /// F-key is used, the F-keys evidently do not arrive here.
+    public internal(set) var prefersControlKeys: Bool
     /// The cross-checks of the pack, with its dependency index built once.
     public let engine: CrossCheckEngine
     /// Every finding for the draft as it is now, kept current field by field.
@@ -84,6 +87,7 @@ public struct WizardState: Sendable {
         self.saveStatus = savedAt.map { .saved(time: $0) } ?? .notSaved
         self.message = nil
         self.isMasked = false
+        self.prefersControlKeys = false
         self.overlay = nil
         self.pathSuggestion = nil
         if !draft.values.isEmpty {

@@ -67,7 +67,9 @@ extension WizardState {
             return []
         case .key(let key):
             message = nil
-            return press(key.canonical)
+            let canonical = key.canonical
+            if canonical != key { prefersControlKeys = true }
+            return press(canonical)
         }
     }
 

@@ -157,9 +157,16 @@ extension Wizard {
         case .nextSteps:
             return [" Esc back to the form  F3 final check  F10 save+quit", " Esc form  F3 check  F10 quit"]
         case .form:
-            return formKeyHelpVariants
+            return state.prefersControlKeys ? formControlKeyHelpVariants : formKeyHelpVariants
         }
     }
+
+    /// The form's key help once Ctrl keys are in use: every Ctrl key at 80 columns.
+    static let formControlKeyHelpVariants: [String] = {
+        let control = KeyBinding.all.map { "\($0.controlName) \($0.shortAction)" }
+        return [formKeyHelpVariants[0], formKeyHelpVariants[1], " Tab PgDn · " + control.joined(separator: " ")]
+            + formKeyHelpVariants.dropFirst(3)
+    }()
 
     /// The form's key help, longest first, from the one table of F-key actions: every F-key
     /// with its Ctrl key where there is room, every F-key at 80 columns.
