@@ -119,11 +119,20 @@ import Testing
         let session = try TmuxSession()
         try session.startNewDraft()
         try session.type("Fajar")
-        try session.press("Tab", "Tab", "Tab")
+        try session.press("Tab")
+        // The saver may join saves that follow each other closely: wait until the name is on
+        // disk, so that the next save keeps that version as the backup.
+        let deadline = ContinuousClock.now + .seconds(10)
+        while ContinuousClock.now < deadline,
+            (try? values(session.defaultDraft)["applicant.full-name"] as? String) != "Fajar"
+        {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        try session.press("Tab", "Tab")
         try session.type("Kota")
         try session.press("Tab", "F10")
         #expect(session.waitForExit() == 0)
-        // The second save keeps the first as the backup; then the draft is damaged.
+        // The later save keeps the one with the name as the backup; then the draft is damaged.
         let backup = URL(fileURLWithPath: session.defaultDraft.path + ".bak")
         #expect(FileManager.default.fileExists(atPath: backup.path))
         try Data("garbage".utf8).write(to: session.defaultDraft)
