@@ -74,6 +74,20 @@ import TestSupport
         #expect(narrow.contains { $0.contains("› 1.1") || $0.contains("›1.1") })
     }
 
+    /// At 80 columns the status bar leaves out what the page shows already rather than cut
+    /// the permit's days or "numbers hidden" in the middle.
+    @Test func theStatusBarLeavesOutWholePartsOnANarrowScreen() {
+        var wizard = WizardDriver(pack: CrossCheckFixtures.pack, draft: CrossCheckFixtures.cleanDraft)
+        wizard.press(.enter, .function(6))
+        wizard.press(.character("x"))
+        let status = wizard.screenLines[22]
+        #expect(status.hasSuffix("numbers hidden"), "\(status)")
+        #expect(status.contains("permit ends in ") || status.contains("permit ENDED "), "\(status)")
+        #expect(status.terminalColumns <= 80)
+        wizard.send(.resized(TerminalSize(columns: 160, rows: 24)))
+        #expect(wizard.screenLines[22].contains("section 1/"))
+    }
+
     @Test func snapshotOfTheSmallestSize() {
         var wizard = filled()
         wizard.send(.resized(TerminalSize(columns: 40, rows: 10)))

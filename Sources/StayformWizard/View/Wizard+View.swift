@@ -113,15 +113,23 @@ extension Wizard {
         case .failed(let reason): (saved, savedStyle) = ("NOT SAVED: \(reason)", .blocking)
         }
         let column = screen.put(" \(saved) ", row: row, column: 0, style: savedStyle)
-        var parts = ["section \(state.currentSection.code)/\(state.pack.sections.count)"]
-        if state.screen == .form, let field = state.currentField { parts.append(field.code) }
-        parts.append("\(state.progress.percentComplete)% done")
-        parts.append("✗ \(state.summary.blocking) ! \(state.summary.warnings)")
+        // Each part with how much it matters; on a narrow screen the least is left out whole
+        // (the sidebar or the page shows the section and the field), never cut mid-word.
+        var parts: [(text: String, rank: Int)] = [("section \(state.currentSection.code)/\(state.pack.sections.count)", 0)]
+        if state.screen == .form, let field = state.currentField { parts.append((field.code, 1)) }
+        parts.append(("\(state.progress.percentComplete)% done", 2))
+        parts.append(("✗ \(state.summary.blocking) ! \(state.summary.warnings)", 5))
         if let days = state.daysUntilPermitExpires {
-            parts.append(days >= 0 ? "permit ends in \(days) d" : "permit ENDED \(-days) d ago")
+            parts.append((days >= 0 ? "permit ends in \(days) d" : "permit ENDED \(-days) d ago", 4))
         }
-        if state.isMasked { parts.append("numbers hidden") }
-        screen.put("│ " + parts.joined(separator: " │ "), row: row, column: column, style: .statusBar)
+        if state.isMasked { parts.append(("numbers hidden", 3)) }
+        let text: () -> String = { "│ " + parts.map(\.text).joined(separator: " │ ") }
+        while parts.count > 1, column + text().terminalColumns > screen.size.columns,
+            let least = parts.indices.min(by: { parts[$0].rank < parts[$1].rank })
+        {
+            parts.remove(at: least)
+        }
+        screen.put(text(), row: row, column: column, style: .statusBar)
     }
 
     /// Key help for each page, longest first; the longest that fits is shown.
