@@ -21,7 +21,10 @@ let package = Package(
     ],
     targets: [
         // 1. Pure Swift: form model, draft, cross-checks, dates, text editing. No I/O, no clock.
-        .target(name: "StayformCore"),
+        .target(
+            name: "StayformCore",
+            resources: [.embedInCode("Words/Catalogs/en.catalog"), .embedInCode("Words/Catalogs/id.catalog")]
+        ),
         // 2. Durable draft store, form-pack and theme loading.
         .target(
             name: "StayformPersistence",

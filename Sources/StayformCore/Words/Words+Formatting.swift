@@ -1,0 +1,48 @@
+/// Dates, numbers and money written the way each language writes them.
+///
+///     Language.english.words.date(march5)        // "2026-03-05"
+///     Language.indonesian.words.date(march5)     // "5 Maret 2026"
+///     Language.indonesian.words.money(1_000_000, currency: "IDR")  // "Rp1.000.000"
+///     Language.english.words.money(1_000_000, currency: "IDR")     // "IDR 1,000,000"
+extension Words {
+    /// How a date is written for reading.
+    public enum DateStyle: Sendable {
+        /// In sentences and findings: `2026-03-05` in English, `5 Maret 2026` in Indonesian.
+        case sentence
+        /// Short and unambiguous, in lists and tables: `05 Mar 2026`, `5 Mar 2026`.
+        case abbreviated
+    }
+
+    /// `date` written in this language.
+    public func date(_ date: CalendarDate, style: DateStyle = .sentence) -> String {
+        let months = self["date.months"].split(separator: "|")
+        let shortMonths = self["date.months.short"].split(separator: "|")
+        let index = date.month - 1
+        return self(style == .sentence ? "date.format" : "date.format.abbreviated", [
+            "iso": date.iso8601,
+            "day": String(date.day),
+            "dd": date.day < 10 ? "0\(date.day)" : String(date.day),
+            "month": months.indices.contains(index) ? String(months[index]) : String(date.month),
+            "mon": shortMonths.indices.contains(index) ? String(shortMonths[index]) : String(date.month),
+            "year": String(date.year),
+        ])
+    }
+
+    /// A whole number with its thousands grouped: `1,000,000`, `1.000.000`.
+    public func number(_ value: Int) -> String {
+        let separator = self["number.thousands"]
+        let digits = String(value.magnitude)
+        var result = value < 0 ? "-" : ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { result += separator }
+            result.append(digit)
+        }
+        return result
+    }
+
+    /// An amount of money in `currency` (`IDR`, `USD`): `Rp1.000.000`, `IDR 1,000,000`.
+    public func money(_ amount: Int, currency: String) -> String {
+        let template = texts["money.\(currency.lowercased())"] ?? self["money.other"]
+        return Words.filling(template, with: ["amount": number(amount), "currency": currency])
+    }
+}
