@@ -36,6 +36,21 @@ import TestSupport
         #expect(written == object)
     }
 
+    @Test func theChosenLanguageIsKeptAndAnUnknownOneIgnored() throws {
+        var draft = DraftsFixtures.filledDraft()
+        #expect(draft.language == nil)
+        draft.language = .indonesian
+        let data = try encode(draft)
+        #expect(String(decoding: data, as: UTF8.self).contains(#""language":"id""#))
+        #expect(try JSONDecoder().decode(Draft.self, from: data).language == .indonesian)
+
+        var object = try JSONDecoder().decode([String: JSONValue].self, from: data)
+        object["language"] = .string("fr")
+        let unknown = try JSONDecoder().decode(Draft.self, from: try JSONEncoder().encode(object))
+        #expect(unknown.language == nil)
+        #expect(unknown.values == draft.values)
+    }
+
     @Test func anUnknownKeyCannotShadowAKnownOne() throws {
         var draft = DraftsFixtures.filledDraft()
         draft.unknownKeys["values"] = .string("not a map")

@@ -2,7 +2,7 @@ extension Draft: Codable {
     /// The top-level keys this version reads and writes; any other key is kept in `unknownKeys`.
     enum Key: String, CaseIterable {
         case formatVersion, form, values, restatements, attachments, reviewMarks, fieldsToReview
-        case retiredValues, fieldFingerprints, position, createdAt, updatedAt
+        case retiredValues, fieldFingerprints, position, createdAt, updatedAt, language
     }
 
     public init(from decoder: any Decoder) throws {
@@ -22,6 +22,7 @@ extension Draft: Codable {
         position = try container.decodeIfPresent(DraftPosition.self, forKey: key(.position))
         createdAt = try container.decodeIfPresent(String.self, forKey: key(.createdAt))
         updatedAt = try container.decodeIfPresent(String.self, forKey: key(.updatedAt))
+        language = try container.decodeIfPresent(String.self, forKey: key(.language)).flatMap(Language.init(code:))
         let known = Set(Key.allCases.map(\.rawValue))
         unknownKeys = [:]
         for unknown in container.allKeys where !known.contains(unknown.stringValue) {

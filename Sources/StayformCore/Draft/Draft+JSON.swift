@@ -20,6 +20,7 @@ extension Draft {
         }
         if let createdAt { object[Key.createdAt.rawValue] = .string(createdAt) }
         if let updatedAt { object[Key.updatedAt.rawValue] = .string(updatedAt) }
+        if let language { object[Key.language.rawValue] = .string(language.code) }
         return .object(object)
     }
 

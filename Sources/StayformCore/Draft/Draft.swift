@@ -35,6 +35,9 @@ public struct Draft: Hashable, Sendable {
     public var createdAt: String?
     /// When the draft was last changed, ISO 8601 in UTC; supplied by the caller.
     public var updatedAt: String?
+    /// The language the wizard was last shown in for this draft (a helpdesk agent may switch it);
+    /// `nil` until someone chooses one. An unknown code in the file reads as `nil`.
+    public var language: Language?
     /// Top-level keys this version does not know (written by a newer stayform), kept as they
     /// were and written back unchanged.
     public var unknownKeys: [String: JSONValue]
@@ -53,6 +56,7 @@ public struct Draft: Hashable, Sendable {
         self.position = nil
         self.createdAt = nil
         self.updatedAt = nil
+        self.language = nil
         self.unknownKeys = [:]
     }
 
