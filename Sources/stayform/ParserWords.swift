@@ -43,6 +43,16 @@ enum ParserWords {
         }.joined(separator: "\n")
     }
 
+    /// `line` with the gap that follows `phrase` (two blanks or more: the column before an
+    /// abstract) widened by `difference`, keeping two blanks at least, so the columns stay in line.
+    private static func aligned(_ line: String, after phrase: String, widening difference: Int) -> String {
+        guard difference != 0, let found = line.range(of: phrase) else { return line }
+        let gap = line[found.upperBound...].prefix { $0 == " " }.count
+        guard gap >= 2 else { return line }
+        let rest = line[found.upperBound...].dropFirst(gap)
+        return line[..<found.upperBound] + String(repeating: " ", count: max(2, gap + difference)) + rest
+    }
+
     private static func replacing(_ key: String, at place: Place, in line: String, english: Words, words: Words) -> String {
         let original = english[key], replacement = words[key]
         let indentation = String(line.prefix { $0 == " " })
@@ -55,7 +65,7 @@ enum ParserWords {
             guard line.hasSuffix(original) else { return line }
             return line.dropLast(original.count) + replacement
         case .inside:
-            return line.replacing(original, with: replacement)
+            return aligned(line.replacing(original, with: replacement), after: replacement, widening: original.count - replacement.count)
         case .aroundCommand:
             let parts = original.split(separator: "{command}", omittingEmptySubsequences: false)
             guard parts.count == 2, body.hasPrefix(parts[0]), body.hasSuffix(parts[1]),

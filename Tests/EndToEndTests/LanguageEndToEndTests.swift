@@ -132,6 +132,11 @@ import Testing
             #expect(help.output.contains("Berkas draf yang diperiksa."))
             #expect(help.output.contains("(nilai: text, json;"))
         }
+        // The parser's words put in Indonesian keep the columns in line.
+        let forms = try Repository.stayform(["help", "forms"], environment: Self.indonesian)
+        #expect(forms.output.contains("\n  list (bawaan)           Menampilkan paket formulir"), "\(forms.output)")
+        #expect(forms.output.contains("\n  show                    Mencetak paket formulir"))
+
         let english = try Repository.stayform(["check", "--lang", "en", "--help"], environment: Self.indonesian)
         #expect(english.output.contains("OVERVIEW: Cross-check drafts and print their findings."))
         #expect(english.output.contains("ARGUMENTS:") && english.output.contains("The draft files to check."))
