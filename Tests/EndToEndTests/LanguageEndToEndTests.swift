@@ -32,7 +32,7 @@ import Testing
     /// The parts of a JSON report that never change with the language: every key, every array's
     /// length, and the value of every key but the texts written for people.
     static func skeleton(_ value: Any, key: String? = nil) -> Any {
-        let texts: Set<String> = ["advice", "detail", "label", "value", "source", "note"]
+        let texts: Set<String> = ["advice", "detail", "label", "value", "source", "note", "title", "category"]
         switch value {
         case let object as [String: Any]:
             return object.keys.sorted().map { "\($0): \(skeleton(object[$0] as Any, key: $0))" }
@@ -61,6 +61,26 @@ import Testing
         let indonesianObject = try JSONSerialization.jsonObject(with: Data(indonesianJSON.output.utf8))
         #expect("\(Self.skeleton(indonesianObject))" == "\(Self.skeleton(englishObject))")
         #expect(indonesianJSON.output.contains(Self.permitLabel))
+    }
+
+    @Test(arguments: examples)
+    func exportInIndonesianKeepsIdsAndKeys(example: String) throws {
+        let path = Repository.example(example)
+        func export(_ arguments: [String]) throws -> Shell.Result {
+            try Repository.stayform(["export", "--today", "2026-11-21"] + arguments + [path])
+        }
+        let text = try export(["--format", "text", "--lang", "id"])
+        #expect(text.status == 0, "\(text.error)")
+        #expect(text.output.contains("1.1 Nama lengkap sesuai paspor: "), "\(text.output)")
+        let markdown = try export(["--lang", "id"])
+        #expect(markdown.output.contains("Perpanjangan Izin Tinggal"))
+
+        let english = try export(["--format", "json"])
+        let indonesian = try export(["--format", "json", "--lang", "id"])
+        #expect(english.status == 0 && indonesian.status == 0)
+        let englishObject = try JSONSerialization.jsonObject(with: Data(english.output.utf8))
+        let indonesianObject = try JSONSerialization.jsonObject(with: Data(indonesian.output.utf8))
+        #expect("\(Self.skeleton(indonesianObject))" == "\(Self.skeleton(englishObject))")
     }
 
     @Test func checkFollowsLangAndLangOverridesIt() throws {
