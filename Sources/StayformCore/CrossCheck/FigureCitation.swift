@@ -36,7 +36,7 @@ public struct FigureCitation: Hashable, Sendable {
     /// The provenance in words: `source; effective 2022-11-15; checked 2026-11-21; confirmed`.
     public func provenanceWording(_ words: Words = Language.english.words) -> String {
         [source.isEmpty ? nil : source,
-         words("report.figure.effective", ["date": effective.map { words.date($0) } ?? words["report.figure.unknown"]]),
+         effective.map { words("report.figure.effective", ["date": words.date($0)]) } ?? words["report.figure.effective-unknown"],
          checked.map { words("report.figure.checked", ["date": words.date($0)]) },
          confidence.wording(words)].compactMap { $0 }.joined(separator: "; ")
     }
