@@ -95,11 +95,11 @@ import TestSupport
     /// words, the values as found.
     @Test func indonesianFindingsInTheExport() {
         let export = Self.export(name: "MILLER Hans", language: "id") { $0.values["passport.expiry-date"] = "2026-12-20" }
-        #expect(export.text.contains("MENGHALANGI ("), "\(export.text)")
+        #expect(export.text.contains("PENGHALANG ("), "\(export.text)")
         #expect(export.text.contains("paspor berakhir pada 20 Desember 2026, sebelum masa tinggal yang dimohonkan berakhir pada 30 Desember 2026"),
                 "\(export.text)")
         #expect(export.text.contains("seharusnya: 2027-06-28   ditemukan: 2026-12-20"), "\(export.text)")
-        #expect(export.markdown.contains("### Menghalangi ("), "\(export.markdown)")
+        #expect(export.markdown.contains("### Penghalang ("), "\(export.markdown)")
         #expect(export.markdown.contains("  - ditemukan: 2026-12-20"), "\(export.markdown)")
     }
 }

@@ -30,13 +30,13 @@ import TestSupport
     @Test func indonesianReport() {
         let text = Self.report(language: "id").text
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines.contains("  MENGHALANGI (1)"), "\(text)")
+        #expect(lines.contains("  PENGHALANG (1)"), "\(text)")
         #expect(lines.contains(
             "    x [2.3 / 3.4] paspor berakhir pada 20 Desember 2026, sebelum masa tinggal yang dimohonkan berakhir pada 30 Desember 2026"),
             "\(text)")
         #expect(lines.contains("      seharusnya: 2027-06-28   ditemukan: 2026-12-20"), "\(text)")
         #expect(lines.contains("  tidak dapat diperiksa: no such file"), "\(text)")
-        #expect(lines.contains("2 draf diperiksa untuk 21 November 2026: 1 dengan temuan yang menghalangi, 1 tidak dapat dibaca"), "\(text)")
+        #expect(lines.contains("2 draf diperiksa untuk 21 November 2026: 1 dengan temuan penghalang, 1 tidak dapat dibaca"), "\(text)")
         #expect(lines.contains { $0.hasPrefix("      id: passport-validity.") }, "\(text)")
     }
 
@@ -51,7 +51,7 @@ import TestSupport
     @Test func aFindingReadAloudInIndonesian() throws {
         let finding = try #require(Self.report(language: "id").drafts[0].findings.first { $0.severity == .blocking })
         let sentence = finding.sentence(words: Language.indonesian.words)
-        #expect(sentence.hasPrefix("Menghalangi: 2.3 / 3.4: paspor berakhir pada "), "\(sentence)")
+        #expect(sentence.hasPrefix("Penghalang: 2.3 / 3.4: paspor berakhir pada "), "\(sentence)")
         #expect(sentence.contains(". Yang perlu dilakukan: "), "\(sentence)")
     }
 }
