@@ -49,7 +49,7 @@ struct CheckCommand: ReportingCommand {
                 }
             }
         }
-        var report = FindingReport(today: day)
+        var report = FindingReport(today: day, language: chosen.code)
         for result in results {
             if let problem = result.problem { printError(problem) }
             report.append(result)
