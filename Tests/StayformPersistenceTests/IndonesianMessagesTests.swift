@@ -89,6 +89,7 @@ import TestSupport
         let error = try #require(throws: LoadError.self) { try file.load(formID: DraftsFixtures.pack().id) }
         Self.expectTranslated(error)
         #expect(error.message(in: Self.indonesian).contains("tidak diubah"))
+        #expect(!error.description(in: Self.indonesian).contains("Ana"), "an answer is quoted")
     }
 
     @Test func theBackupToRecoverIsNamedInIndonesian() throws {
