@@ -18,10 +18,16 @@ public struct AttachmentReader: Sendable {
     public var hashLimit: Int
     /// How many bytes from the start are used to detect the kind and the pixel size.
     public var headerLength: Int
+    /// The words an unreadable file's problem is written in.
+    public var words: Words
 
-    public init(hashLimit: Int = ReadKind.attachment.limit, headerLength: Int = 256 << 10) {
+    public init(
+        hashLimit: Int = ReadKind.attachment.limit, headerLength: Int = 256 << 10,
+        words: Words = Language.english.words
+    ) {
         self.hashLimit = hashLimit
         self.headerLength = headerLength
+        self.words = words
     }
 
     /// The facts of every file attached to `draft`, by path; relative paths are read relative
@@ -45,7 +51,7 @@ public struct AttachmentReader: Sendable {
         do {
             (descriptor, status) = try fileSystem.openRegularFile(path, kind: .attachment)
         } catch {
-            return .unreadable(Self.describe(error))
+            return .unreadable(describe(error))
         }
         defer { try? fileSystem.close(descriptor) }
         do {
@@ -81,12 +87,12 @@ public struct AttachmentReader: Sendable {
             pixelSize: PixelSize(readingHeaderOf: header), sha256: hashes ? hasher.finalize().hexString : nil)
     }
 
-    private static func describe(_ error: FileReadError) -> String {
+    private func describe(_ error: FileReadError) -> String {
         switch error.problem {
-        case .missing: "there is no such file"
-        case .permissionDenied: "permission to read it is denied"
-        case .notRegular(.directory): "it is a folder, not a file"
-        default: error.reason
+        case .missing: words["load.read.missing"]
+        case .permissionDenied: words["load.attachment.permission-denied"]
+        case .notRegular(.directory): words["load.attachment.folder"]
+        default: error.reason(in: words)
         }
     }
 

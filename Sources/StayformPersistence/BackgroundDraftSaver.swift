@@ -21,12 +21,14 @@ public final class BackgroundDraftSaver: Sendable {
     private let worker: Worker
 
     /// A saver writing to `file`; `timeOfDay` stamps `.saved(time:)`; `onStatus` hears each
-    /// outcome.
+    /// outcome. `words` gives the language a failure's reason is written in, asked at each
+    /// failure (the wizard's language can change while it runs).
     public init(
-        file: DraftFile, timeOfDay: @escaping @Sendable () -> String,
+        file: DraftFile, words: @escaping @Sendable () -> Words = { Language.english.words },
+        timeOfDay: @escaping @Sendable () -> String,
         onStatus: @escaping @Sendable (SaveStatus) -> Void = { _ in }
     ) {
-        let worker = Worker(timeOfDay: timeOfDay, onStatus: onStatus)
+        let worker = Worker(timeOfDay: timeOfDay, words: words, onStatus: onStatus)
         self.worker = worker
         let thread = Thread { [file] in
             var file = file
@@ -52,7 +54,8 @@ public final class BackgroundDraftSaver: Sendable {
         let generation = worker.submit(draft, waiter: done)
         let nanoseconds = timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000
         guard done.wait(timeout: .now() + .nanoseconds(Int(nanoseconds))) == .success else {
-            return .failed(reason: "the disk did not finish writing within \(timeout.components.seconds) s")
+            let words = worker.words()
+            return .failed(reason: words("save.timeout", ["seconds": String(timeout.components.seconds)]))
         }
         return worker.outcome(of: generation)
     }
@@ -76,10 +79,15 @@ extension BackgroundDraftSaver {
         private let state = Mutex(State())
         private let wake = DispatchSemaphore(value: 0)
         private let timeOfDay: @Sendable () -> String
+        let words: @Sendable () -> Words
         private let onStatus: @Sendable (SaveStatus) -> Void
 
-        init(timeOfDay: @escaping @Sendable () -> String, onStatus: @escaping @Sendable (SaveStatus) -> Void) {
+        init(
+            timeOfDay: @escaping @Sendable () -> String, words: @escaping @Sendable () -> Words,
+            onStatus: @escaping @Sendable (SaveStatus) -> Void
+        ) {
             self.timeOfDay = timeOfDay
+            self.words = words
             self.onStatus = onStatus
         }
 
@@ -118,7 +126,7 @@ extension BackgroundDraftSaver {
                     try file.save(draft)
                     status = .saved(time: timeOfDay())
                 } catch {
-                    status = .failed(reason: error.message)
+                    status = .failed(reason: error.message(in: words()))
                 }
                 let done = state.withLock { (state: inout State) in
                     state.last = (generation, status)

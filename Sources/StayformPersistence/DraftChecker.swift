@@ -19,7 +19,7 @@ public struct DraftChecker {
         }
     }
 
-    /// Why a draft cannot be checked, as a message naming its file.
+    /// Why a draft cannot be checked, as a message naming its file, in the checker's language.
     public struct Unreadable: Error, Hashable, Sendable {
         public var message: String
 
@@ -32,7 +32,7 @@ public struct DraftChecker {
     public let today: CalendarDate
     /// The language of the advice texts.
     public let language: String
-    /// How attachments are read.
+    /// How attachments are read; an unreadable one's problem is written in `language`.
     public var reader: AttachmentReader
     private let packSource: PackSource
     private var engines: [String: Result<CrossCheckEngine, PackUnavailable>] = [:]
@@ -65,15 +65,16 @@ public struct DraftChecker {
     ///     ApplicationExport(pack: checked.pack, draft: checked.draft, findings: checked.findings,
     ///                       today: today, attachments: checked.attachments)
     public mutating func inspect(path: String) -> Result<CheckedDraft, Unreadable> {
+        let words = (Language(code: language) ?? .english).words
         var file = DraftFile(path: FilePath(path))
         var draft: Draft
         do {
             guard let loaded = try file.load(formID: nil) else {
-                return .failure(Unreadable("\(path): there is no such draft file; check the path"))
+                return .failure(Unreadable("\(path): " + words["load.check.no-draft"]))
             }
             draft = loaded
         } catch {
-            return .failure(Unreadable(error.description))
+            return .failure(Unreadable(error.description(in: words)))
         }
         let formID = draft.form.id
         let engine: CrossCheckEngine
@@ -81,7 +82,9 @@ public struct DraftChecker {
         case .success(let loaded):
             engine = loaded
         case .failure(let unavailable):
-            return .failure(Unreadable("\(path): its form pack \(formID) cannot be used: \(unavailable.message)"))
+            return .failure(Unreadable("\(path): " + words("load.check.no-pack", [
+                "form": formID, "problem": unavailable.message,
+            ])))
         }
         // A draft of an older edition is checked as the wizard would open it: migrated (in
         // memory only; the file is not written), so renamed answers are read under their new
@@ -92,6 +95,8 @@ public struct DraftChecker {
             draft = migration.draft
         }
         let directory = FilePath(path).removingLastComponent()
+        var reader = self.reader
+        reader.words = words
         let facts = reader.facts(forAttachmentsOf: draft, relativeTo: directory.isEmpty ? nil : directory)
         let findings = engine.evaluateAll(draft: draft, today: today, attachments: facts)
         return .success(CheckedDraft(draft: draft, pack: engine.pack, attachments: facts, findings: findings.findings))

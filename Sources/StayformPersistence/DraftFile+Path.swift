@@ -1,3 +1,4 @@
+import StayformCore
 import SystemPackage
 
 extension DraftFile {
@@ -15,11 +16,13 @@ extension DraftFile {
         for path: FilePath, fileSystem: any FileSystem = POSIXFileSystem()
     ) throws(LoadError) -> (path: FilePath, linkedFrom: FilePath?) {
         guard !path.isEmpty, !path.string.allSatisfy({ $0 == " " }) else {
-            throw LoadError(path: "--draft", message: "the draft's name is empty; name a file, e.g. --draft ~/visa/extension.json")
+            throw LoadError(path: "--draft", problem: Phrase { words in words["load.draft-name.empty"] })
         }
         func folder() -> LoadError {
-            LoadError(path: path.string, message: "this is a folder, not a draft; name a file in it, "
-                + "e.g. --draft \(path.appending("extension.json"))")
+            let example = path.appending("extension.json").string
+            return LoadError(path: path.string, problem: Phrase { words in
+                words("load.draft-name.folder", ["example": example])
+            })
         }
         guard let last = path.lastComponent, last.kind == .regular, !path.string.hasSuffix("/") else { throw folder() }
         let status: FileStatus
@@ -28,7 +31,9 @@ extension DraftFile {
         } catch .noSuchFileOrDirectory {
             return (path, nil)
         } catch {
-            throw LoadError(path: path.string, message: "cannot look at the draft: \(error) (errno \(error.rawValue))")
+            throw LoadError(path: path.string, problem: Phrase { words in
+                words("load.draft-name.cannot-look", ["error": words.systemError(error)])
+            })
         }
         switch status.type {
         case .regular:
@@ -40,13 +45,17 @@ extension DraftFile {
             do {
                 target = try fileSystem.resolvingLinks(path)
             } catch {
-                throw LoadError(path: path.string, message: "this is a symbolic link to a file that does not exist "
-                    + "or cannot be reached (\(error)); point it at a draft, or name the draft itself with --draft")
+                throw LoadError(path: path.string, problem: Phrase { words in
+                    words("load.draft-name.broken-link", ["error": "\(error)"])
+                })
             }
             let (resolved, _) = try editingPath(for: target, fileSystem: fileSystem)
             return (resolved, path)
         default:
-            throw LoadError(path: path.string, message: "this is \(status.type), not a draft file; name a regular file with --draft")
+            let type = status.type
+            throw LoadError(path: path.string, problem: Phrase { words in
+                words("load.draft-name.not-regular", ["type": type.name(in: words)])
+            })
         }
     }
 }

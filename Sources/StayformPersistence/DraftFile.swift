@@ -61,7 +61,7 @@ public struct DraftFile: Sendable {
     /// place; the backup stays until the second save.
     public mutating func recoverFromBackup(formID: String?) throws(LoadError) -> DraftRecovery {
         guard let (draft, _) = try DraftFile.read(backupPath, formID: formID, backup: nil, fileSystem: fileSystem) else {
-            throw LoadError(path: backupPath.string, message: "there is no backup of this draft to recover from")
+            throw LoadError(path: backupPath.string, problem: Phrase { words in words["load.recover.no-backup"] })
         }
         var setAside: FilePath?
         if (try? fileSystem.status(at: path)) != nil {
@@ -136,9 +136,7 @@ public struct DraftFile: Sendable {
         guard current.version == trustedVersion else {
             throw DraftSaveError(
                 path: path.string, step: .checkExisting, errno: nil,
-                message: "the draft on disk is not the one this session opened (it could not be read, "
-                    + "or another program changed it), so it was not overwritten; "
-                    + "quit and reopen it, or save under another name with --draft")
+                problem: Phrase { words in words["save.changed-on-disk"] })
         }
         return true
     }
@@ -196,20 +194,23 @@ public struct DraftFile: Sendable {
             } catch .fileExists {
                 continue
             } catch {
-                throw LoadError(path: path.string,
-                    message: "cannot move the draft aside to recover its backup (\(error)); it was left untouched")
+                throw LoadError(path: path.string, problem: Phrase { words in
+                    words("load.recover.cannot-move", ["error": "\(error)"])
+                })
             }
             do {
                 try fileSystem.remove(path)
                 try DraftFile.synchronizeDirectory(path.removingLastComponent(), fileSystem: fileSystem)
             } catch {
-                throw LoadError(path: path.string,
-                    message: "cannot move the draft aside to recover its backup (\(error)); it is also at \(candidate)")
+                throw LoadError(path: path.string, problem: Phrase { words in
+                    words("load.recover.cannot-remove", ["error": "\(error)", "copy": candidate.string])
+                })
             }
             return candidate
         }
-        throw LoadError(path: path.string,
-            message: "too many set-aside copies of this draft are kept beside it; delete old `.\(label)-N` files")
+        throw LoadError(path: path.string, problem: Phrase { words in
+            words("load.recover.too-many-copies", ["label": label])
+        })
     }
 
     /// Removes the temporary files of saves that a crash interrupted (other processes' temporary

@@ -8,7 +8,7 @@ struct DraftJSONLocator {
     /// A place in the text and what is wrong there.
     struct Problem: Error, Equatable {
         var offset: Int
-        var message: String
+        var message: Phrase
     }
 
     /// One step of a coding path: an object member or an array index.
@@ -68,21 +68,20 @@ struct DraftJSONLocator {
 
     private mutating func scanDocument() throws(Problem) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            throw Problem(offset: 0, message: "the file starts with a UTF-8 byte-order mark (bytes EF BB BF), "
-                + "which JSON does not allow; save it as UTF-8 without a byte-order mark")
+            throw Problem(offset: 0, message: Phrase { words in words["load.json.byte-order-mark"] })
         }
         skipWhitespace()
-        if index == bytes.count { throw Problem(offset: index, message: "the file is empty") }
+        if index == bytes.count { throw Problem(offset: index, message: Phrase { words in words["load.json.empty"] }) }
         try scanValue(depth: 0)
         skipWhitespace()
         if index < bytes.count {
-            throw Problem(offset: index, message: "unexpected text after the end of the draft")
+            throw Problem(offset: index, message: Phrase { words in words["load.json.trailing-text"] })
         }
     }
 
     private mutating func scanValue(depth: Int) throws(Problem) {
         if path == target, found == nil { found = index }
-        guard depth < Self.maximumDepth else { throw Problem(offset: index, message: "values are nested too deeply") }
+        guard depth < Self.maximumDepth else { throw Problem(offset: index, message: Phrase { words in words["load.json.too-deep"] }) }
         guard let byte = peek() else { throw cutShort() }
         switch byte {
         case UInt8(ascii: "{"): try scanObject(depth: depth)
@@ -92,7 +91,7 @@ struct DraftJSONLocator {
         case UInt8(ascii: "f"): try scanLiteral("false")
         case UInt8(ascii: "n"): try scanLiteral("null")
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try scanNumber()
-        default: throw Problem(offset: index, message: "expected a value (a string, number, object, array, true, false or null)")
+        default: throw Problem(offset: index, message: Phrase { words in words["load.json.expected-value"] })
         }
     }
 
@@ -108,16 +107,18 @@ struct DraftJSONLocator {
             skipWhitespace()
             guard let byte = peek() else { throw cutShort() }
             guard byte == UInt8(ascii: "\"") else {
-                throw Problem(offset: index, message: "expected a member name in double quotes")
+                throw Problem(offset: index, message: Phrase { words in words["load.json.expected-name"] })
             }
             let nameOffset = index
             let name = try scanString()
             guard names.insert(name).inserted else {
-                throw Problem(offset: nameOffset, message: "the member `\(name.prefix(60))` appears twice in one "
-                    + "object; JSON readers disagree on which one counts, so keep only one")
+                let shown = String(name.prefix(60))
+                throw Problem(offset: nameOffset, message: Phrase { words in
+                    words("load.json.duplicate-member", ["name": shown])
+                })
             }
             skipWhitespace()
-            try expect(UInt8(ascii: ":"), "expected `:` after a member name")
+            try expect(UInt8(ascii: ":"), Phrase { words in words["load.json.expected-colon"] })
             skipWhitespace()
             path.append(.member(name))
             try scanValue(depth: depth + 1)
@@ -127,7 +128,7 @@ struct DraftJSONLocator {
             index += 1
             if next == UInt8(ascii: "}") { return }
             guard next == UInt8(ascii: ",") else {
-                throw Problem(offset: index - 1, message: "expected `,` or `}` after a member")
+                throw Problem(offset: index - 1, message: Phrase { words in words["load.json.expected-comma-brace"] })
             }
         }
     }
@@ -151,7 +152,7 @@ struct DraftJSONLocator {
             index += 1
             if next == UInt8(ascii: "]") { return }
             guard next == UInt8(ascii: ",") else {
-                throw Problem(offset: index - 1, message: "expected `,` or `]` after an element")
+                throw Problem(offset: index - 1, message: Phrase { words in words["load.json.expected-comma-bracket"] })
             }
         }
     }
@@ -162,15 +163,16 @@ struct DraftJSONLocator {
         while let byte = peek() {
             // Work on a string stops at the value limit: a 10 MB name is refused at once.
             guard index - start - 1 <= ReadKind.valueLimit else {
-                throw Problem(offset: start, message: "a string longer than the \(ByteCount(ReadKind.valueLimit)) "
-                    + "any answer may be; shorten it")
+                throw Problem(offset: start, message: Phrase { words in
+                    words("load.json.string-too-long", ["limit": words.size(ReadKind.valueLimit)])
+                })
             }
             switch byte {
             case UInt8(ascii: "\""):
                 let content = bytes[(start + 1)..<index]
                 index += 1
                 guard let text = String(validating: content, as: UTF8.self) else {
-                    throw Problem(offset: start, message: "a string is not valid UTF-8")
+                    throw Problem(offset: start, message: Phrase { words in words["load.json.string-not-utf8"] })
                 }
                 return text
             case UInt8(ascii: "\\"):
@@ -189,10 +191,10 @@ struct DraftJSONLocator {
                 } else if Array("\"\\/bfnrt".utf8).contains(escaped) {
                     index += 1
                 } else {
-                    throw Problem(offset: index - 1, message: "invalid escape in a string")
+                    throw Problem(offset: index - 1, message: Phrase { words in words["load.json.invalid-escape"] })
                 }
             case 0..<0x20:
-                throw Problem(offset: index, message: "a control character (such as a line break) inside a string")
+                throw Problem(offset: index, message: Phrase { words in words["load.json.control-character"] })
             default:
                 index += 1
             }
@@ -207,7 +209,7 @@ struct DraftJSONLocator {
             guard index + offset < bytes.count else { throw cutShort() }
             let byte = bytes[index + offset]
             guard isHexDigit(byte) else {
-                throw Problem(offset: index - 1, message: "a `\\u` escape needs four hex digits")
+                throw Problem(offset: index - 1, message: Phrase { words in words["load.json.short-escape"] })
             }
             unit = unit << 4 + UInt32(isDigit(byte) ? byte - UInt8(ascii: "0") : (byte | 0x20) - UInt8(ascii: "a") + 10)
         }
@@ -216,30 +218,29 @@ struct DraftJSONLocator {
     }
 
     private func loneSurrogate(at offset: Int) -> Problem {
-        Problem(offset: offset, message: "a `\\u` escape is half of a UTF-16 surrogate pair (D800–DFFF) "
-            + "without its other half, which is no character; remove it or write the whole pair")
+        Problem(offset: offset, message: Phrase { words in words["load.json.lone-surrogate"] })
     }
 
     private mutating func scanNumber() throws(Problem) {
         let start = index
         if peek() == UInt8(ascii: "-") { index += 1 }
-        guard let first = peek(), isDigit(first) else { throw Problem(offset: start, message: "invalid number") }
+        guard let first = peek(), isDigit(first) else { throw Problem(offset: start, message: Phrase { words in words["load.json.invalid-number"] }) }
         index += 1
         if first != UInt8(ascii: "0") { skipDigits() }
         if peek() == UInt8(ascii: ".") {
             index += 1
-            guard let digit = peek(), isDigit(digit) else { throw Problem(offset: start, message: "invalid number") }
+            guard let digit = peek(), isDigit(digit) else { throw Problem(offset: start, message: Phrase { words in words["load.json.invalid-number"] }) }
             skipDigits()
         }
         if let exponent = peek(), exponent == UInt8(ascii: "e") || exponent == UInt8(ascii: "E") {
             index += 1
             if let sign = peek(), sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { index += 1 }
-            guard let digit = peek(), isDigit(digit) else { throw Problem(offset: start, message: "invalid number") }
+            guard let digit = peek(), isDigit(digit) else { throw Problem(offset: start, message: Phrase { words in words["load.json.invalid-number"] }) }
             skipDigits()
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         guard Double(text)?.isFinite ?? false else {
-            throw Problem(offset: start, message: "the number is too large for any reader (beyond 1.8e308)")
+            throw Problem(offset: start, message: Phrase { words in words["load.json.number-too-large"] })
         }
     }
 
@@ -247,13 +248,13 @@ struct DraftJSONLocator {
         for expected in literal.utf8 {
             guard let byte = peek() else { throw cutShort() }
             guard byte == expected else {
-                throw Problem(offset: index, message: "expected a value (a string, number, object, array, true, false or null)")
+                throw Problem(offset: index, message: Phrase { words in words["load.json.expected-value"] })
             }
             index += 1
         }
     }
 
-    private mutating func expect(_ byte: UInt8, _ message: String) throws(Problem) {
+    private mutating func expect(_ byte: UInt8, _ message: Phrase) throws(Problem) {
         guard let actual = peek() else { throw cutShort() }
         guard actual == byte else { throw Problem(offset: index, message: message) }
         index += 1
@@ -278,6 +279,6 @@ struct DraftJSONLocator {
         isDigit(byte) || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "f"))
     }
     private func cutShort() -> Problem {
-        Problem(offset: bytes.count, message: "the file ends in the middle of the draft (it was cut short)")
+        Problem(offset: bytes.count, message: Phrase { words in words["load.json.cut-short"] })
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import StayformCore
 import Glibc
 import Synchronization
 import SystemPackage
@@ -214,7 +215,7 @@ public struct DraftLockHolder: Hashable, Sendable, Codable {
 }
 
 /// The lock file of a draft could not be created or locked.
-public struct DraftLockError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct DraftLockError: WordedError, Hashable, Sendable {
     /// What is in the lock file's place instead of a lock file stayform may use.
     public enum Problem: Hashable, Sendable {
         /// A symbolic link: never followed, since the lock file is written.
@@ -240,24 +241,17 @@ public struct DraftLockError: Error, Hashable, Sendable, CustomStringConvertible
         self.problem = problem
     }
 
-    public var description: String {
+    public func description(in words: Words) -> String {
         let advice: String
         switch (problem, errno) {
-        case (.symbolicLink?, _):
-            advice = "it is a symbolic link, and stayform never writes through a link; remove it (it is not the draft)"
-        case (.notALockFile?, _):
-            advice = "something that is not a stayform lock file is in its place (a folder, a device, a file "
-                + "with other names or of another user, or one with other content); stayform leaves it "
-                + "untouched: move it away, or choose another draft name with --draft"
-        case (nil, .permissionDenied?), (nil, .notPermitted?):
-            advice = "permission denied; check that you may write to the draft's folder, or open the draft "
-                + "with --read-only to look without saving"
-        case (nil, .readOnlyFileSystem?):
-            advice = "the disk is read-only; open the draft with --read-only to look without saving"
-        case (nil, .noSpace?): advice = "the disk is full; free some space"
-        case (nil, let errno?): advice = "\(errno) (errno \(errno.rawValue))"
-        case (nil, nil): advice = "unknown error"
+        case (.symbolicLink?, _): advice = words["draft.lock.symbolic-link"]
+        case (.notALockFile?, _): advice = words["draft.lock.not-a-lock-file"]
+        case (nil, .permissionDenied?), (nil, .notPermitted?): advice = words["draft.lock.permission-denied"]
+        case (nil, .readOnlyFileSystem?): advice = words["draft.lock.read-only"]
+        case (nil, .noSpace?): advice = words["save.disk-full"]
+        case (nil, let errno?): advice = words.systemError(errno)
+        case (nil, nil): advice = words["draft.lock.unknown"]
         }
-        return "\(path): cannot lock the draft: \(advice)"
+        return "\(path): " + words("draft.lock.failed", ["problem": advice])
     }
 }

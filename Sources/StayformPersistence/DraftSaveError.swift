@@ -1,20 +1,35 @@
+import StayformCore
 import SystemPackage
 
 /// A draft could not be saved durably: the draft on disk is the previous one, whole (or, when
 /// only the final folder flush failed, possibly the new one, but not yet safe from a power cut).
 ///
 /// The message says which step failed and what to do, and never quotes the draft's content.
-public struct DraftSaveError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct DraftSaveError: WordedError, Hashable, Sendable {
     /// The step of a durable save that failed.
-    public enum Step: String, Hashable, Sendable {
-        case createDirectory = "creating the draft folder"
-        case checkExisting = "checking the draft on disk"
-        case createTemporary = "creating a temporary file"
-        case write = "writing"
-        case synchronize = "flushing to disk"
-        case backup = "keeping the previous version as a backup"
-        case replace = "replacing the draft"
-        case synchronizeDirectory = "flushing the folder to disk"
+    public enum Step: Hashable, Sendable {
+        case createDirectory
+        case checkExisting
+        case createTemporary
+        case write
+        case synchronize
+        case backup
+        case replace
+        case synchronizeDirectory
+
+        /// The step as a message in the language of `words` names it: "flushing to disk".
+        public func name(in words: Words) -> String {
+            switch self {
+            case .createDirectory: words["save.step.create-directory"]
+            case .checkExisting: words["save.step.check-existing"]
+            case .createTemporary: words["save.step.create-temporary"]
+            case .write: words["save.step.write"]
+            case .synchronize: words["save.step.synchronize"]
+            case .backup: words["save.step.backup"]
+            case .replace: words["save.step.replace"]
+            case .synchronizeDirectory: words["save.step.synchronize-directory"]
+            }
+        }
     }
 
     /// The draft file.
@@ -22,29 +37,39 @@ public struct DraftSaveError: Error, Hashable, Sendable, CustomStringConvertible
     public var step: Step
     /// The system error, when a system call failed.
     public var errno: Errno?
-    /// What is wrong and what to do, without the path.
-    public var message: String
+    /// What is wrong and what to do, without the path, in any language.
+    public var problem: Phrase
 
-    public init(path: String, step: Step, errno: Errno?, message: String? = nil) {
+    public init(path: String, step: Step, errno: Errno?, problem: Phrase? = nil) {
         self.path = path
         self.step = step
         self.errno = errno
-        self.message = message ?? Self.advice(step: step, errno: errno)
+        self.problem = problem ?? Self.advice(step: step, errno: errno)
     }
 
-    public var description: String { "\(path): not saved: \(message)" }
+    /// What is wrong and what to do, in English, without the path.
+    public var message: String { message(in: Language.english.words) }
 
-    private static func advice(step: Step, errno: Errno?) -> String {
-        let what: String
-        switch errno {
-        case .noSpace?: what = "the disk is full; free some space"
-        case .diskQuotaExceeded?: what = "your disk quota is used up; free some space"
-        case .permissionDenied?, .notPermitted?: what = "permission denied; check that you may write to the draft's folder"
-        case .readOnlyFileSystem?: what = "the disk is read-only; choose another place for the draft with --draft"
-        case .ioError?: what = "the disk reported an input/output error; check the disk, and copy the draft elsewhere"
-        case let other?: what = "\(other) (errno \(other.rawValue))"
-        case nil: what = "unexpected failure"
+    /// What is wrong and what to do, in the language of `words`, without the path.
+    public func message(in words: Words) -> String { words[problem] }
+
+    public func description(in words: Words) -> String {
+        "\(path): " + words("save.not-saved", ["problem": message(in: words)])
+    }
+
+    private static func advice(step: Step, errno: Errno?) -> Phrase {
+        Phrase { words in
+            let what: String
+            switch errno {
+            case .noSpace?: what = words["save.disk-full"]
+            case .diskQuotaExceeded?: what = words["save.quota"]
+            case .permissionDenied?, .notPermitted?: what = words["save.permission-denied"]
+            case .readOnlyFileSystem?: what = words["save.read-only"]
+            case .ioError?: what = words["save.io-error"]
+            case let other?: what = words.systemError(other)
+            case nil: what = words["save.unexpected"]
+            }
+            return words("save.step-failed", ["step": step.name(in: words), "problem": what])
         }
-        return "\(step.rawValue) failed: \(what)"
     }
 }

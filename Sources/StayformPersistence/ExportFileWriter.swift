@@ -1,3 +1,4 @@
+import StayformCore
 import SystemPackage
 
 /// Writes an export to a file readable only by the user (0600): a new file, or with
@@ -60,7 +61,7 @@ public struct ExportFileWriter: Sendable {
 }
 
 /// Why an export could not be written, naming the file.
-public struct ExportWriteError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct ExportWriteError: WordedError, Hashable, Sendable {
     public var path: String
     public var cause: Errno
 
@@ -72,8 +73,8 @@ public struct ExportWriteError: Error, Hashable, Sendable, CustomStringConvertib
     /// Whether the file exists and was left as it was.
     public var alreadyExists: Bool { cause == .fileExists }
 
-    public var description: String {
-        if alreadyExists { return "\(path): the file exists already; it was left as it is" }
-        return "\(path): cannot write the export here (\(cause))"
+    public func description(in words: Words) -> String {
+        if alreadyExists { return "\(path): " + words["save.export.exists"] }
+        return "\(path): " + words("save.export.failed", ["error": cause.description])
     }
 }

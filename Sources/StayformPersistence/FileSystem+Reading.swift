@@ -32,15 +32,18 @@ public enum ReadKind: Sendable, CaseIterable, CustomStringConvertible {
         }
     }
 
-    /// The kind, as messages name it.
-    public var description: String {
+    /// The kind, as English messages name it.
+    public var description: String { name(in: Language.english.words) }
+
+    /// The kind, as messages in the language of `words` name it.
+    public func name(in words: Words) -> String {
         switch self {
-        case .draft: "draft"
-        case .formPack: "form pack"
-        case .theme: "theme file"
-        case .lockFile: "lock file"
-        case .attachment: "attachment"
-        case .settings: "settings file"
+        case .draft: words["load.read-kind.draft"]
+        case .formPack: words["load.read-kind.form-pack"]
+        case .theme: words["load.read-kind.theme"]
+        case .lockFile: words["load.read-kind.lock-file"]
+        case .attachment: words["load.read-kind.attachment"]
+        case .settings: words["load.read-kind.settings"]
         }
     }
 
@@ -51,7 +54,7 @@ public enum ReadKind: Sendable, CaseIterable, CustomStringConvertible {
 
 /// Why a file could not be read: it names the file and says what it is instead of a readable
 /// regular file, without quoting any of it.
-public struct FileReadError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct FileReadError: WordedError, Hashable, Sendable {
     /// What was wrong.
     public enum Problem: Hashable, Sendable {
         /// There is no such file.
@@ -82,21 +85,29 @@ public struct FileReadError: Error, Hashable, Sendable, CustomStringConvertible 
         self.problem = problem
     }
 
-    /// What is wrong, without the path: "it is a named pipe (FIFO), not a regular file".
-    public var reason: String {
+    /// What is wrong, in English, without the path: "it is a named pipe (FIFO), not a regular
+    /// file".
+    public var reason: String { reason(in: Language.english.words) }
+
+    /// What is wrong, in the language of `words`, without the path.
+    public func reason(in words: Words) -> String {
         switch problem {
-        case .missing: "there is no such file"
-        case .permissionDenied: "permission to read it is denied; check the file's owner and permissions"
-        case .notRegular(let type): "it is \(type), not a regular file"
-        case .symbolicLink: "it is a symbolic link, which stayform does not follow here"
+        case .missing: words["load.read.missing"]
+        case .permissionDenied: words["load.read.permission-denied"]
+        case .notRegular(let type): words("load.read.not-regular", ["type": type.name(in: words)])
+        case .symbolicLink: words["load.read.symbolic-link"]
         case .tooLarge(let size, let limit):
-            "it is larger than \(ByteCount(limit)) (\(ByteCount(size))), the most a \(kind) may be"
-        case .notText: "it is not UTF-8 text; save it as UTF-8"
-        case .system(let errno): "\(errno) (errno \(errno.rawValue))"
+            words("load.read.too-large", [
+                "limit": words.size(limit), "size": words.size(size), "kind": kind.name(in: words),
+            ])
+        case .notText: words["load.read.not-text"]
+        case .system(let errno): words.systemError(errno)
         }
     }
 
-    public var description: String { "\(path): cannot read the \(kind): \(reason)" }
+    public func description(in words: Words) -> String {
+        "\(path): " + words("load.read.failed", ["kind": kind.name(in: words), "reason": reason(in: words)])
+    }
 }
 
 extension FileSystem {

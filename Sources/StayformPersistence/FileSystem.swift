@@ -1,3 +1,4 @@
+import StayformCore
 import SystemPackage
 
 /// The file operations the draft store uses, each one a thin wrapper over one system call, so
@@ -92,17 +93,20 @@ public enum FileType: Hashable, Sendable, CustomStringConvertible {
     case socket
     case unknown
 
-    /// The kind, as a message names it: "a named pipe".
-    public var description: String {
+    /// The kind, as an English message names it: "a named pipe (FIFO)".
+    public var description: String { name(in: Language.english.words) }
+
+    /// The kind, as a message in the language of `words` names it.
+    public func name(in words: Words) -> String {
         switch self {
-        case .regular: "a regular file"
-        case .directory: "a folder"
-        case .symbolicLink: "a symbolic link"
-        case .namedPipe: "a named pipe (FIFO)"
-        case .characterDevice: "a device"
-        case .blockDevice: "a block device"
-        case .socket: "a socket"
-        case .unknown: "not a regular file"
+        case .regular: words["load.type.regular"]
+        case .directory: words["load.type.directory"]
+        case .symbolicLink: words["load.type.symbolic-link"]
+        case .namedPipe: words["load.type.named-pipe"]
+        case .characterDevice: words["load.type.device"]
+        case .blockDevice: words["load.type.block-device"]
+        case .socket: words["load.type.socket"]
+        case .unknown: words["load.type.unknown"]
         }
     }
 }

@@ -1,5 +1,7 @@
+import StayformCore
+
 /// Every problem found in a form pack, each with its file, line and column.
-public struct FormPackErrors: Error, Hashable, Sendable, CustomStringConvertible {
+public struct FormPackErrors: WordedError, Hashable, Sendable {
     /// The problems, in file order.
     public var errors: [LoadError]
 
@@ -7,8 +9,8 @@ public struct FormPackErrors: Error, Hashable, Sendable, CustomStringConvertible
         self.errors = errors
     }
 
-    /// One problem per line.
-    public var description: String {
-        errors.map(\.description).joined(separator: "\n")
+    /// One problem per line, in the language of `words`.
+    public func description(in words: Words) -> String {
+        errors.map { $0.description(in: words) }.joined(separator: "\n")
     }
 }

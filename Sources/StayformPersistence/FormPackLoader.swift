@@ -41,8 +41,9 @@ public enum FormPackLoader {
         do {
             text = try fileSystem.readText(FilePath(url.path), kind: .formPack)
         } catch {
-            return FormPackReview(result: .failure(FormPackErrors([LoadError(path: url.path,
-                message: "cannot read the form pack: \(error.reason)")])))
+            return FormPackReview(result: .failure(FormPackErrors([LoadError(path: url.path, problem: Phrase { words in
+                words("pack.unreadable", ["reason": error.reason(in: words)])
+            })])))
         }
         return review(text: text, path: url.path)
     }
@@ -58,13 +59,14 @@ public enum FormPackLoader {
             // skips the regular expressions of implicit typing, which dominated load time.
             guard let node = try Yams.compose(yaml: text, .basic) else {
                 return FormPackReview(result: .failure(FormPackErrors([LoadError(path: path, line: 1, column: 1,
-                    message: "the form pack is empty; see docs/form-pack.md for its keys")])))
+                    problem: Phrase { words in words["pack.empty"] })])))
             }
             root = node
         } catch let error as YamlError {
             return FormPackReview(result: .failure(FormPackErrors([syntaxError(error, path: path, text: text)])))
         } catch {
-            return FormPackReview(result: .failure(FormPackErrors([LoadError(path: path, message: "not valid YAML")])))
+            return FormPackReview(result: .failure(FormPackErrors([LoadError(path: path,
+                problem: Phrase { words in words["load.yaml.invalid"] })])))
         }
         let parser = FormPackParser(path: path)
         let pack = parser.parse(root)
@@ -88,19 +90,18 @@ public enum FormPackLoader {
                 // libyaml places "unexpected end" one line past a file without a final newline.
                 return LoadError(path: path, line: lines.count,
                     column: (lines.last?.unicodeScalars.count ?? 0) + 1,
-                    message: "YAML syntax error at the end of the file: \(detail); "
-                        + "the file may be cut short or a bracket or quote left open")
+                    problem: Phrase { words in words("load.yaml.syntax-at-end", ["detail": detail]) })
             }
             return LoadError(path: path, line: mark.line, column: mark.column,
-                message: "YAML syntax error: \(detail); check indentation and quoting here")
+                problem: Phrase { words in words("load.yaml.syntax", ["detail": detail]) })
         case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = NodeReader.list(duplicates.sorted())
             return LoadError(path: path, line: context.mark.line, column: context.mark.column,
-                message: "duplicate key \(NodeReader.list(duplicates.sorted())) in one mapping; "
-                    + "each key may appear once")
+                problem: Phrase { words in words("load.yaml.duplicate-key", ["keys": keys]) })
         case .reader(let problem, _, _, _):
-            return LoadError(path: path, message: "cannot read the text: \(problem); save it as UTF-8")
+            return LoadError(path: path, problem: Phrase { words in words("load.yaml.not-text", ["problem": problem]) })
         default:
-            return LoadError(path: path, message: "not valid YAML")
+            return LoadError(path: path, problem: Phrase { words in words["load.yaml.invalid"] })
         }
     }
 
@@ -112,11 +113,14 @@ public enum FormPackLoader {
             return pack
         case .failure(let problems):
             guard var first = problems.errors.first else {
-                throw LoadError(path: "", message: "the form pack is not valid")
+                throw LoadError(path: "", problem: Phrase { words in words["pack.invalid"] })
             }
             if problems.errors.count > 1 {
-                first.message += " (and \(problems.errors.count - 1) more problems; "
-                    + "run `stayform forms validate \(first.path)` to see them all)"
+                let more = problems.errors.count - 1
+                let path = first.path
+                first.problem = first.problem + Phrase { words in
+                    " " + words("pack.more-problems", ["count": String(more), "path": path])
+                }
             }
             throw first
         }

@@ -5,26 +5,28 @@ extension FormPackParser {
     /// The condition under `key`, if any; every field it reads is checked to exist.
     func condition(_ key: String, in object: PackObject) -> FieldCondition? {
         guard let node = object[key] else { return nil }
-        return condition(node, "`\(key)` in \(object.what)")
+        return condition(node, NodeReader.key(key, in: object.what))
     }
 
     /// A condition: `{ field: F, equals|in|set|contains: … }`, `{ all: […] }`, `{ any: […] }`
     /// or `{ not: … }`.
-    func condition(_ node: Node, _ what: String) -> FieldCondition? {
+    func condition(_ node: Node, _ what: Phrase) -> FieldCondition? {
         guard let pairs = node.mapping else {
-            reader.report(node, "\(what) must be a condition such as "
-                + "{ field: permit.category, equals: voa }")
+            reader.report(node, Phrase { words in words("pack.condition.not-condition", ["what": words[what]]) })
             return nil
         }
         let mapping = PackObject.values(of: pairs)
         if let list = mapping["all"] ?? mapping["any"] {
             let isAll = mapping["all"] != nil
             guard mapping.count == 1 else {
-                reader.report(node, "\(what): `all` or `any` must stand alone in its condition")
+                reader.report(node, Phrase { words in words("pack.condition.all-any-alone", ["what": words[what]]) })
                 return nil
             }
             guard let items = list.sequence, !items.isEmpty else {
-                reader.report(list, "\(what): `\(isAll ? "all" : "any")` takes a list of conditions")
+                let name = isAll ? "all" : "any"
+                reader.report(list, Phrase { words in
+                    words("pack.condition.needs-list", ["what": words[what], "key": name])
+                })
                 return nil
             }
             let conditions = items.compactMap { condition($0, what) }
@@ -33,7 +35,7 @@ extension FormPackParser {
         }
         if let inner = mapping["not"] {
             guard mapping.count == 1 else {
-                reader.report(node, "\(what): `not` must stand alone in its condition")
+                reader.report(node, Phrase { words in words("pack.condition.not-alone", ["what": words[what]]) })
                 return nil
             }
             return condition(inner, what).map { .not($0) }
@@ -45,8 +47,7 @@ extension FormPackParser {
         refer(.field, field, at: mapping["field"] ?? node, from: what)
         let tests = ["equals", "in", "set", "contains"].filter { mapping[$0] != nil }
         guard tests.count == 1 else {
-            reader.report(node, "\(what) must test the field with exactly one of "
-                + "`equals`, `in`, `set` or `contains`")
+            reader.report(node, Phrase { words in words("pack.condition.one-test", ["what": words[what]]) })
             return nil
         }
         switch tests[0] {

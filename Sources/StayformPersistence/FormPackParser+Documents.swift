@@ -3,26 +3,27 @@ import Yams
 
 extension FormPackParser {
     func parseCategory(_ node: Node) -> PermitCategory? {
-        guard var category = reader.object(node, "a category",
+        guard var category = reader.object(node, Phrase { words in words["pack.what.a-category"] },
             required: ["id", "label", "help", "extendable", "filed-by"],
             optional: ["stop-text", "figures", "requires", "recommends", "replaces"])
         else { return nil }
         let id = reader.identifier("id", in: category)
         if let id {
-            category.what = "category `\(id)`"
+            category.what = Phrase { words in words("pack.what.category", ["id": id]) }
             define(.category, id, at: category["id"] ?? node)
         }
         let label = reader.text("label", in: category)
         let help = reader.text("help", in: category)
         let extendable = reader.bool("extendable", in: category)
-        let filedBy = reader.choice("filed-by", in: category, as: Filer.self, named: "filer")
+        let filedBy = reader.choice("filed-by", in: category, as: Filer.self,
+            named: Phrase { words in words["pack.set.filer"] })
         let stopText = reader.identifier("stop-text", in: category)
         if let stopText, let stopNode = category["stop-text"] {
             refer(.text, stopText, at: stopNode, from: category.what)
         }
         if extendable == false, stopText == nil {
-            reader.report(node, "\(category.what) cannot be extended; give it a `stop-text` "
-                + "saying what the person can do instead")
+            let what = category.what
+            reader.report(node, Phrase { words in words("pack.category.no-stop-text", ["what": words[what]]) })
         }
         var figureIDs: [String] = []
         for (figure, figureNode) in reader.names("figures", in: category) ?? [] {
@@ -43,18 +44,20 @@ extension FormPackParser {
         -> [DocumentRequirement]
     {
         var requirements: [DocumentRequirement] = []
+        let what = category.what
+        let from = Phrase { words in words("pack.what.key-of", ["key": key, "what": words[what]]) }
         for node in reader.list(key, in: category) ?? [] {
             if let id = node.scalar?.string {
-                refer(.document, id, at: node, from: "`\(key)` of \(category.what)")
+                refer(.document, id, at: node, from: from)
                 requirements.append(DocumentRequirement(documentID: id))
                 continue
             }
-            guard let object = reader.object(node, "a document of `\(key)` in \(category.what)",
+            guard let object = reader.object(node,
+                Phrase { words in words("pack.what.a-document-of", ["key": key, "what": words[what]]) },
                 required: ["document", "when"]),
                 let id = reader.identifier("document", in: object)
             else { continue }
-            refer(.document, id, at: object["document"] ?? node,
-                from: "`\(key)` of \(category.what)")
+            refer(.document, id, at: object["document"] ?? node, from: from)
             guard let when = condition("when", in: object) else { continue }
             requirements.append(DocumentRequirement(documentID: id, when: when))
         }
@@ -62,12 +65,12 @@ extension FormPackParser {
     }
 
     func parseDocument(_ node: Node) -> SupportingDocument? {
-        guard var document = reader.object(node, "a document",
+        guard var document = reader.object(node, Phrase { words in words["pack.what.a-document"] },
             required: ["id", "label", "help"], optional: ["shows", "by-filer"])
         else { return nil }
         let id = reader.identifier("id", in: document)
         if let id {
-            document.what = "document `\(id)`"
+            document.what = Phrase { words in words("pack.what.document", ["id": id]) }
             define(.document, id, at: document["id"] ?? node)
         }
         let label = reader.text("label", in: document)
@@ -83,22 +86,26 @@ extension FormPackParser {
     }
 
     func parseFact(_ node: Node) -> Fact? {
-        guard var fact = reader.object(node, "a fact",
+        guard var fact = reader.object(node, Phrase { words in words["pack.what.a-fact"] },
             required: ["id", "label", "source"], optional: ["normalizer"])
         else { return nil }
         let id = reader.identifier("id", in: fact)
         if let id {
-            fact.what = "fact `\(id)`"
+            fact.what = Phrase { words in words("pack.what.fact", ["id": id]) }
             define(.fact, id, at: fact["id"] ?? node)
         }
         let label = reader.text("label", in: fact)
         let source = reader.identifier("source", in: fact)
         if let source, let sourceNode = fact["source"] {
-            refer(.document, source, at: sourceNode, from: "the source of \(fact.what)")
+            let what = fact.what
+            refer(.document, source, at: sourceNode, from: Phrase { words in
+                words("pack.what.source-of", ["what": words[what]])
+            })
         }
         let normalizer = fact["normalizer"] == nil
             ? ValueNormalizer.text
-            : reader.choice("normalizer", in: fact, as: ValueNormalizer.self, named: "normalizer")
+            : reader.choice("normalizer", in: fact, as: ValueNormalizer.self,
+                named: Phrase { words in words["pack.set.normalizer"] })
         guard let id, let label, let source, let normalizer else { return nil }
         return Fact(id: id, label: label, sourceDocumentID: source, normalizer: normalizer)
     }
@@ -109,9 +116,10 @@ extension FormPackParser {
             guard let document = documents.first(where: { $0.id == fact.sourceDocumentID }),
                 !document.shows.contains(fact.id)
             else { continue }
-            reader.report(definitionNode(.fact, fact.id),
-                "fact `\(fact.id)` has `\(document.id)` as its source, but document "
-                    + "`\(document.id)` does not list it under `shows`")
+            let (factID, documentID) = (fact.id, document.id)
+            reader.report(definitionNode(.fact, fact.id), Phrase { words in
+                words("pack.fact.not-shown", ["fact": factID, "document": documentID])
+            })
         }
     }
 }

@@ -9,7 +9,8 @@ extension FormPackParser {
         var values: [String] = []
         for (value, node) in reader.names("replaces", in: object) ?? [] {
             guard NodeReader.isIdentifier(value) else {
-                reader.report(node, "`replaces` `\(value)` in \(object.what) is not a valid id")
+                let what = object.what
+                reader.report(node, Phrase { words in words("pack.replaces.not-id", ["value": value, "what": words[what]]) })
                 continue
             }
             values.append(value)
@@ -19,14 +20,14 @@ extension FormPackParser {
 
     /// Reports a former value that is still offered, or claimed by two options: a migration
     /// could not tell which answer it means.
-    func checkFormerValues(of options: [ChoiceOption], in what: String, at node: Node?) {
+    func checkFormerValues(of options: [ChoiceOption], in what: Phrase, at node: Node?) {
         let offered = Set(options.map(\.value))
         var claimed: Set<String> = []
         for value in options.flatMap(\.formerValues) {
             if offered.contains(value) {
-                reader.report(node, "`\(value)` in \(what) is both offered and replaced; remove it from `replaces`")
+                reader.report(node, Phrase { words in words("pack.replaces.offered", ["value": value, "what": words[what]]) })
             } else if !claimed.insert(value).inserted {
-                reader.report(node, "`\(value)` is replaced by two options of \(what); keep it under one")
+                reader.report(node, Phrase { words in words("pack.replaces.twice", ["value": value, "what": words[what]]) })
             }
         }
     }

@@ -3,16 +3,17 @@ import Yams
 
 extension FormPackParser {
     func parseRule(_ node: Node) -> CheckRule? {
-        guard var rule = reader.object(node, "a rule",
+        guard var rule = reader.object(node, Phrase { words in words["pack.what.a-rule"] },
             required: ["id", "kind", "severity", "message"], optional: ["params", "when"])
         else { return nil }
         let id = reader.identifier("id", in: rule)
         if let id {
-            rule.what = "rule `\(id)`"
+            rule.what = Phrase { words in words("pack.what.rule", ["id": id]) }
             define(.rule, id, at: rule["id"] ?? node)
         }
-        let kind = reader.choice("kind", in: rule, as: RuleKind.self, named: "rule kind")
-        let severity = reader.choice("severity", in: rule, as: Severity.self, named: "severity")
+        let kind = reader.choice("kind", in: rule, as: RuleKind.self, named: Phrase { words in words["pack.set.rule-kind"] })
+        let severity = reader.choice("severity", in: rule, as: Severity.self,
+            named: Phrase { words in words["pack.set.severity"] })
         let message = reader.text("message", in: rule)
         let when = condition("when", in: rule)
         var parameters: [String: RuleParameter] = [:]
@@ -27,23 +28,28 @@ extension FormPackParser {
 
     private func parseParameters(_ rule: PackObject, kind: RuleKind) -> [String: RuleParameter] {
         let specs = kind.parameters
+        let what = rule.what
+        let kindName = kind.rawValue
         guard let node = rule["params"] else {
             let missing = specs.filter(\.value.isRequired).keys.sorted()
             if !missing.isEmpty {
-                reader.report(rule.node, "\(rule.what) (\(kind.rawValue)) needs `params` with "
-                    + NodeReader.list(missing))
+                let names = NodeReader.list(missing)
+                reader.report(rule.node, Phrase { words in
+                    words("pack.rule.no-params", ["what": words[what], "kind": kindName, "params": names])
+                })
             }
             return [:]
         }
         let required = specs.filter(\.value.isRequired).keys.sorted()
         let optional = specs.filter { !$0.value.isRequired }.keys.sorted()
-        guard let params = reader.object(node, "the params of \(rule.what) (\(kind.rawValue))",
+        guard let params = reader.object(node,
+            Phrase { words in words("pack.what.params-of", ["what": words[what], "kind": kindName]) },
             required: required, optional: optional)
         else { return [:] }
         var parameters: [String: RuleParameter] = [:]
         for (name, spec) in specs.sorted(by: { $0.key < $1.key }) {
             guard let value = params[name] else { continue }
-            let from = "parameter `\(name)` of \(rule.what)"
+            let from = Phrase { words in words("pack.what.parameter-of", ["name": name, "what": words[what]]) }
             switch spec.kind {
             case .fields, .documents:
                 let entity: PackEntity = spec.kind == .fields ? .field : .document
@@ -52,7 +58,7 @@ extension FormPackParser {
                 parameters[name] = .names(names.map(\.0))
             case .normalizer:
                 guard let normalizer = reader.choice(name, in: params, as: ValueNormalizer.self,
-                    named: "normalizer")
+                    named: Phrase { words in words["pack.set.normalizer"] })
                 else { continue }
                 parameters[name] = .name(normalizer.rawValue)
             case .field, .fact, .figure, .category:

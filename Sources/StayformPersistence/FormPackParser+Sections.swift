@@ -3,12 +3,12 @@ import Yams
 
 extension FormPackParser {
     func parseSection(_ node: Node) -> FormSection? {
-        guard var section = reader.object(node, "a section",
+        guard var section = reader.object(node, Phrase { words in words["pack.what.a-section"] },
             required: ["id", "code", "title", "fields"], optional: ["help", "shown-when"])
         else { return nil }
         let id = reader.identifier("id", in: section)
         if let id {
-            section.what = "section `\(id)`"
+            section.what = Phrase { words in words("pack.what.section", ["id": id]) }
             define(.section, id, at: section["id"] ?? node)
         }
         let code = reader.string("code", in: section)
@@ -17,7 +17,8 @@ extension FormPackParser {
         let shownWhen = condition("shown-when", in: section)
         let fieldNodes = reader.list("fields", in: section) ?? []
         if fieldNodes.isEmpty, section["fields"] != nil {
-            reader.report(section["fields"], "\(section.what) has no fields; add at least one")
+            let what = section.what
+            reader.report(section["fields"], Phrase { words in words("pack.section.no-fields", ["what": words[what]]) })
         }
         let fields = fieldNodes.compactMap { parseField($0, sectionCode: code) }
         guard let id, let code, let title else { return nil }
@@ -26,30 +27,31 @@ extension FormPackParser {
     }
 
     private func parseField(_ node: Node, sectionCode: String?) -> FormField? {
-        guard var field = reader.object(node, "a field",
+        guard var field = reader.object(node, Phrase { words in words["pack.what.a-field"] },
             required: ["id", "code", "label", "type", "help"],
             optional: ["max-length", "required", "required-when", "shown-when", "options",
                 "fact", "document", "by-filer", "mask"] + Self.constraintKeys)
         else { return nil }
         let id = reader.identifier("id", in: field)
         if let id {
-            field.what = "field `\(id)`"
+            field.what = Phrase { words in words("pack.what.field", ["id": id]) }
             define(.field, id, at: field["id"] ?? node)
         }
         let code = reader.string("code", in: field)
         if let code, let codeNode = field["code"] {
             define(.fieldCode, code, at: codeNode)
             if let sectionCode, !code.hasPrefix(sectionCode + ".") {
-                reader.report(codeNode,
-                    "field code `\(code)` must start with its section's code `\(sectionCode).`")
+                reader.report(codeNode, Phrase { words in
+                    words("pack.field.code-prefix", ["code": code, "section": sectionCode])
+                })
             }
         }
         let label = reader.text("label", in: field)
-        let type = reader.choice("type", in: field, as: FieldType.self, named: "field type")
+        let type = reader.choice("type", in: field, as: FieldType.self, named: Phrase { words in words["pack.set.field-type"] })
         let help = reader.text("help", in: field)
         let maxLength = reader.int("max-length", in: field)
         if let maxLength, maxLength < 1 {
-            reader.report(field["max-length"], "`max-length` must be at least 1")
+            reader.report(field["max-length"], Phrase { words in words("pack.constraint.at-least-one", ["key": "max-length"]) })
         }
         let options = parseOptions(field)
         if let type {
@@ -63,16 +65,19 @@ extension FormPackParser {
         if let document, let documentNode = field["document"] {
             refer(.document, document, at: documentNode, from: field.what)
             if type != .attachment {
-                reader.report(documentNode, "only an `attachment` field can name a `document`")
+                reader.report(documentNode, Phrase { words in words["pack.field.document-not-attachment"] })
             }
         } else if type == .attachment {
-            reader.report(node, "\(field.what) is an attachment; say which `document` it holds")
+            let what = field.what
+            reader.report(node, Phrase { words in words("pack.field.attachment-no-document", ["what": words[what]]) })
         }
         let constraints = parseConstraints(field, type: type)
         let isMasked = reader.bool("mask", in: field) ?? false
         if isMasked, let type, !Self.maskableTypes.contains(type) {
-            reader.report(field["mask"], "only a field typed in can be masked; "
-                + "remove `mask` from \(field.what) (a `\(type.rawValue)`)")
+            let (what, typeName) = (field.what, type.rawValue)
+            reader.report(field["mask"], Phrase { words in
+                words("pack.field.mask-not-typed", ["what": words[what], "type": typeName])
+            })
         }
         guard let id, let code, let label, let type, let help else { return nil }
         return FormField(
@@ -94,14 +99,16 @@ extension FormPackParser {
         var options: [ChoiceOption] = []
         var seen: Set<String> = []
         for node in reader.list("options", in: field) ?? [] {
-            guard let object = reader.object(node, "an option of \(field.what)",
+            let what = field.what
+            guard let object = reader.object(node, Phrase { words in words("pack.what.option-of", ["what": words[what]]) },
                 required: ["value", "label"], optional: ["replaces"]),
                 let value = reader.identifier("value", in: object),
                 let label = reader.text("label", in: object)
             else { continue }
             if !seen.insert(value).inserted {
-                reader.report(object["value"],
-                    "duplicate option `\(value)` in \(field.what)")
+                reader.report(object["value"], Phrase { words in
+                    words("pack.field.duplicate-option", ["value": value, "what": words[what]])
+                })
             }
             options.append(ChoiceOption(value: value, label: label, formerValues: formerValues(in: object)))
         }
@@ -112,7 +119,7 @@ extension FormPackParser {
     private func checkOptions(_ options: [ChoiceOption], of field: PackObject, type: FieldType) {
         let isChoice = type == .singleChoice || type == .multipleChoice
         if !isChoice, let node = field["options"] {
-            reader.report(node, "only single-choice and multiple-choice fields take `options`")
+            reader.report(node, Phrase { words in words["pack.field.options-not-choice"] })
         }
     }
 
@@ -128,20 +135,23 @@ extension FormPackParser {
                 let isChoice = field.type == .singleChoice || field.type == .multipleChoice
                 if field.id == fieldID {
                     if field.type != .singleChoice {
-                        reader.report(node, "the category field `\(field.id)` must be a single-choice")
+                        let id = field.id
+                        reader.report(node, Phrase { words in words("pack.category-field.not-single", ["id": id]) })
                     }
                     if !field.options.isEmpty {
-                        reader.report(node, "the category field `\(field.id)` takes its options "
-                            + "from `categories`; remove its `options`")
+                        let id = field.id
+                        reader.report(node, Phrase { words in words("pack.category-field.options", ["id": id]) })
                     }
                     field.options = categories.map {
                         ChoiceOption(value: $0.id, label: $0.label, formerValues: $0.formerIDs)
                     }
-                    checkFormerValues(of: field.options, in: "the categories", at: node)
+                    checkFormerValues(of: field.options, in: Phrase { words in words["pack.what.the-categories"] }, at: node)
                     sections[sectionIndex].fields[fieldIndex] = field
                 } else if isChoice, field.options.isEmpty {
-                    reader.report(definitionNode(.field, field.id),
-                        "field `\(field.id)` is a choice; give it `options`")
+                    let id = field.id
+                    reader.report(definitionNode(.field, field.id), Phrase { words in
+                        words("pack.field.choice-without-options", ["id": id])
+                    })
                 }
             }
         }

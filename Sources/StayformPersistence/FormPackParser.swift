@@ -11,7 +11,7 @@ final class FormPackParser {
     /// Where each id was first defined, by kind, for duplicate and reference checks.
     private var definitions: [PackEntity: [String: Node]] = [:]
     /// References to check once the whole pack is read.
-    private var references: [(entity: PackEntity, id: String, node: Node, from: String)] = []
+    private var references: [(entity: PackEntity, id: String, node: Node, from: Phrase)] = []
 
     init(path: String) {
         reader = NodeReader(path: path)
@@ -27,13 +27,13 @@ final class FormPackParser {
 
     /// Reads the pack; `nil` when the root is unusable. Problems are in `reader.errors`.
     func parse(_ root: Node) -> FormPack? {
-        guard let pack = reader.object(root, "the form pack", required: Self.rootKeys,
+        guard let pack = reader.object(root, Phrase { words in words["pack.what.pack"] }, required: Self.rootKeys,
             optional: Self.optionalRootKeys)
         else { return nil }
         if let format = reader.int("format", in: pack), format != Self.formatVersion {
-            reader.report(pack["format"],
-                "this stayform reads pack format \(Self.formatVersion), not \(format); "
-                    + "update stayform or convert the pack")
+            reader.report(pack["format"], Phrase { words in
+                words("pack.format.unknown", ["current": String(Self.formatVersion), "format": String(format)])
+            })
         }
         reader.languages = parseLanguages(pack)
         let id = reader.identifier("id", in: pack)
@@ -52,7 +52,7 @@ final class FormPackParser {
         let holidays = (reader.list("holidays", in: pack) ?? []).compactMap(parseHolidayYear)
         let categoryField = reader.identifier("category-field", in: pack)
         if let categoryField, let node = pack["category-field"] {
-            refer(.field, categoryField, at: node, from: "`category-field`")
+            refer(.field, categoryField, at: node, from: Phrase(verbatim: "`category-field`"))
         }
         checkSources(facts: facts, documents: documents)
         if rules.count == ruleNodes.count {
@@ -63,7 +63,7 @@ final class FormPackParser {
             sections, fieldID: categoryField, categories: categories,
             node: pack["category-field"])
         if sections.isEmpty, pack["sections"] != nil {
-            reader.report(pack["sections"], "the pack has no sections; add at least one")
+            reader.report(pack["sections"], Phrase { words in words["pack.sections.none"] })
         }
         guard reader.errors.isEmpty, let id, let title, let edition else { return nil }
         return FormPack(
@@ -84,14 +84,12 @@ final class FormPackParser {
         if fields.contains(where: { $0.type != .attachment && ($0.isRequired || $0.requiredWhen != nil) }),
             !kinds.contains(.requiredFields)
         {
-            reader.report(node, "the pack has required fields but no rule of kind `required-fields`; "
-                + "add one so that a missing answer is a finding")
+            reader.report(node, Phrase { words in words["pack.rules.no-required-fields"] })
         }
         let requiresDocuments = categories.contains { !$0.requiredDocuments.isEmpty }
             || fields.contains { $0.type == .attachment && ($0.isRequired || $0.requiredWhen != nil) }
         if requiresDocuments, !kinds.contains(.requiredDocuments) {
-            reader.report(node, "the pack requires documents but has no rule of kind `required-documents`; "
-                + "add one so that a missing document is a finding")
+            reader.report(node, Phrase { words in words["pack.rules.no-required-documents"] })
         }
     }
 
@@ -100,16 +98,16 @@ final class FormPackParser {
         var languages: [String] = []
         for (code, node) in names {
             guard code.count == 2, code.allSatisfy({ $0.isLowercase && $0.isASCII }) else {
-                reader.report(node, "`\(code)` is not a two-letter language code such as en or id")
+                reader.report(node, Phrase { words in words("pack.languages.bad-code", ["code": code]) })
                 continue
             }
             if languages.contains(code) {
-                reader.report(node, "language `\(code)` is listed twice")
+                reader.report(node, Phrase { words in words("pack.languages.twice", ["code": code]) })
             }
             languages.append(code)
         }
         if !languages.contains("en") {
-            reader.report(pack["languages"], "`languages` must include `en`, the fallback")
+            reader.report(pack["languages"], Phrase { words in words["pack.languages.no-english"] })
         }
         return languages
     }
@@ -117,17 +115,18 @@ final class FormPackParser {
     private func parseTexts(_ pack: PackObject) -> [String: LocalizedText] {
         guard let node = pack["texts"] else { return [:] }
         guard let mapping = node.mapping else {
-            reader.report(node, "`texts` must be a mapping of text id to text")
+            reader.report(node, Phrase { words in words["pack.texts.not-mapping"] })
             return [:]
         }
         var texts: [String: LocalizedText] = [:]
         for (key, value) in mapping {
             guard let id = key.scalar?.string, NodeReader.isIdentifier(id) else {
-                reader.report(key, "`\(key.scalar?.string ?? "?")` is not a valid text id")
+                let name = key.scalar?.string ?? "?"
+                reader.report(key, Phrase { words in words("pack.texts.bad-id", ["id": name]) })
                 continue
             }
             define(.text, id, at: key)
-            texts[id] = reader.text(value, "text `\(id)`")
+            texts[id] = reader.text(value, Phrase { words in words("pack.what.text", ["id": id]) })
         }
         return texts
     }
@@ -135,13 +134,12 @@ final class FormPackParser {
     private func parseCountries(_ pack: PackObject) -> [Country] {
         var countries: [Country] = []
         for node in reader.list("countries", in: pack) ?? [] {
-            guard let object = reader.object(node, "a country", required: ["code", "name"]),
+            guard let object = reader.object(node, Phrase { words in words["pack.what.a-country"] }, required: ["code", "name"]),
                 let code = reader.string("code", in: object),
                 let name = reader.string("name", in: object)
             else { continue }
             guard code.count == 3, code.allSatisfy({ $0.isUppercase && $0.isASCII }) else {
-                reader.report(object["code"],
-                    "country code `\(code)` must be three capital letters (ISO 3166-1 alpha-3)")
+                reader.report(object["code"], Phrase { words in words("pack.countries.bad-code", ["code": code]) })
                 continue
             }
             define(.country, code, at: object["code"] ?? node)
@@ -155,8 +153,15 @@ final class FormPackParser {
     /// Records that `id` is defined at `node`; reports a duplicate.
     func define(_ entity: PackEntity, _ id: String, at node: Node) {
         if let first = definitions[entity]?[id] {
-            let place = first.mark.map { " (first defined at line \($0.line))" } ?? ""
-            reader.report(node, "duplicate \(entity.rawValue) `\(id)`\(place); ids must be unique")
+            if let line = first.mark?.line {
+                reader.report(node, Phrase { words in
+                    words("pack.duplicate-id-at", ["entity": entity.name(in: words), "id": id, "line": String(line)])
+                })
+            } else {
+                reader.report(node, Phrase { words in
+                    words("pack.duplicate-id", ["entity": entity.name(in: words), "id": id])
+                })
+            }
             return
         }
         definitions[entity, default: [:]][id] = node
@@ -173,18 +178,25 @@ final class FormPackParser {
     }
 
     /// Records a reference to check once everything is read.
-    func refer(_ entity: PackEntity, _ id: String, at node: Node, from: String) {
+    func refer(_ entity: PackEntity, _ id: String, at node: Node, from: Phrase) {
         references.append((entity, id, node, from))
     }
 
     private func resolveReferences() {
         for reference in references where !isDefined(reference.entity, reference.id) {
             let known = (definitions[reference.entity] ?? [:]).keys.sorted()
-            let hint = Self.closest(to: reference.id, in: known).map { "; did you mean `\($0)`?" }
-                ?? ""
-            reader.report(reference.node,
-                "\(reference.from) names \(reference.entity.rawValue) `\(reference.id)`, "
-                    + "which the pack does not define\(hint)")
+            let (from, entity, id) = (reference.from, reference.entity, reference.id)
+            if let closest = Self.closest(to: id, in: known) {
+                reader.report(reference.node, Phrase { words in
+                    words("pack.reference.unknown-close", [
+                        "from": words[from], "entity": entity.name(in: words), "id": id, "closest": closest,
+                    ])
+                })
+            } else {
+                reader.report(reference.node, Phrase { words in
+                    words("pack.reference.unknown", ["from": words[from], "entity": entity.name(in: words), "id": id])
+                })
+            }
         }
     }
 
@@ -199,10 +211,10 @@ final class FormPackParser {
 }
 
 /// The kinds of things a pack defines by id and refers to.
-enum PackEntity: String, Hashable {
+enum PackEntity: Hashable, Sendable {
     case section
     case field
-    case fieldCode = "field code"
+    case fieldCode
     case category
     case document
     case fact
@@ -211,4 +223,21 @@ enum PackEntity: String, Hashable {
     case text
     case country
     case holiday
+
+    /// The kind as a message in the language of `words` names it: "field code".
+    func name(in words: Words) -> String {
+        switch self {
+        case .section: words["pack.entity.section"]
+        case .field: words["pack.entity.field"]
+        case .fieldCode: words["pack.entity.field-code"]
+        case .category: words["pack.entity.category"]
+        case .document: words["pack.entity.document"]
+        case .fact: words["pack.entity.fact"]
+        case .rule: words["pack.entity.rule"]
+        case .figure: words["pack.entity.figure"]
+        case .text: words["pack.entity.text"]
+        case .country: words["pack.entity.country"]
+        case .holiday: words["pack.entity.holiday"]
+        }
+    }
 }

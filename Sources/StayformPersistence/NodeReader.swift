@@ -21,32 +21,41 @@ final class NodeReader {
     }
 
     /// Records a problem at `node`'s position (the file's start when it has none).
-    func report(_ node: Node?, _ message: String) {
+    func report(_ node: Node?, _ problem: Phrase) {
         errors.append(
             LoadError(path: path, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1,
-                message: message))
+                problem: problem))
+    }
+
+    /// How messages name the value under `key` in `what`: "`label` in field `x`".
+    static func key(_ key: String, in what: Phrase) -> Phrase {
+        Phrase { words in words("pack.what.key-in", ["key": key, "what": words[what]]) }
     }
 
     /// `node` as a mapping whose keys are all in `required` or `optional`; every unknown and
     /// missing key is reported. `nil` when `node` is not a mapping.
     func object(
-        _ node: Node, _ what: String, required: [String], optional: [String] = []
+        _ node: Node, _ what: Phrase, required: [String], optional: [String] = []
     ) -> PackObject? {
         guard let mapping = node.mapping else {
-            report(node, "\(what) must be a mapping with \(Self.list(required + optional))")
+            let keys = Self.list(required + optional)
+            report(node, Phrase { words in words("pack.object.not-mapping", ["what": words[what], "keys": keys]) })
             return nil
         }
         let allowed = required + optional
         let object = PackObject(node: node, mapping: mapping, what: what)
         for (key, _) in mapping {
             guard let name = key.scalar?.string, allowed.contains(name) else {
-                report(key, "unknown key `\(key.scalar?.string ?? "?")` in \(what); "
-                    + "allowed keys are \(Self.list(allowed))")
+                let name = key.scalar?.string ?? "?"
+                let keys = Self.list(allowed)
+                report(key, Phrase { words in
+                    words("pack.object.unknown-key", ["key": name, "what": words[what], "keys": keys])
+                })
                 continue
             }
         }
         for key in required where object[key] == nil {
-            report(node, "\(what) is missing `\(key)`")
+            report(node, Phrase { words in words("pack.object.missing-key", ["what": words[what], "key": key]) })
         }
         return object
     }
@@ -55,7 +64,8 @@ final class NodeReader {
     func string(_ key: String, in object: PackObject) -> String? {
         guard let value = object[key] else { return nil }
         guard let text = value.scalar?.string, !text.isEmpty else {
-            report(value, "`\(key)` in \(object.what) must be a non-empty text")
+            let what = Self.key(key, in: object.what)
+            report(value, Phrase { words in words("pack.value.not-text", ["what": words[what]]) })
             return nil
         }
         return text
@@ -65,8 +75,10 @@ final class NodeReader {
     func identifier(_ key: String, in object: PackObject) -> String? {
         guard let text = string(key, in: object) else { return nil }
         guard Self.isIdentifier(text) else {
-            report(object[key], "`\(key)` `\(text)` in \(object.what) is not a valid id; "
-                + "use lower-case letters, digits, `-`, `.` and `_`, starting with a letter")
+            let what = object.what
+            report(object[key], Phrase { words in
+                words("pack.value.not-id", ["key": key, "id": text, "what": words[what]])
+            })
             return nil
         }
         return text
@@ -76,7 +88,8 @@ final class NodeReader {
     func int(_ key: String, in object: PackObject) -> Int? {
         guard let value = object[key] else { return nil }
         guard let scalar = value.scalar, let number = Int(scalar.string.replacingUnderscores) else {
-            report(value, "`\(key)` in \(object.what) must be a whole number")
+            let what = Self.key(key, in: object.what)
+            report(value, Phrase { words in words("pack.value.not-number", ["what": words[what]]) })
             return nil
         }
         return number
@@ -89,7 +102,8 @@ final class NodeReader {
         case "true": return true
         case "false": return false
         default:
-            report(value, "`\(key)` in \(object.what) must be true or false")
+            let what = Self.key(key, in: object.what)
+            report(value, Phrase { words in words("pack.value.not-bool", ["what": words[what]]) })
             return nil
         }
     }
@@ -97,13 +111,13 @@ final class NodeReader {
     /// An ISO 8601 day (`2026-11-21`).
     func date(_ key: String, in object: PackObject) -> CalendarDate? {
         guard let value = object[key] else { return nil }
-        return date(value, "`\(key)` in \(object.what)")
+        return date(value, Self.key(key, in: object.what))
     }
 
     /// An ISO 8601 day read from `node`.
-    func date(_ node: Node, _ what: String) -> CalendarDate? {
+    func date(_ node: Node, _ what: Phrase) -> CalendarDate? {
         guard let text = node.scalar?.string, let date = CalendarDate(iso8601: text) else {
-            report(node, "\(what) must be a real day written YYYY-MM-DD, such as 2026-11-21")
+            report(node, Phrase { words in words("pack.value.not-date", ["what": words[what]]) })
             return nil
         }
         return date
@@ -112,60 +126,66 @@ final class NodeReader {
     /// A text in one or more languages: a plain string (English) or `{ en: …, id: … }`.
     func text(_ key: String, in object: PackObject) -> LocalizedText? {
         guard let value = object[key] else { return nil }
-        return text(value, "`\(key)` in \(object.what)")
+        return text(value, Self.key(key, in: object.what))
     }
 
     /// A text read from `node`.
-    func text(_ node: Node, _ what: String) -> LocalizedText? {
+    func text(_ node: Node, _ what: Phrase) -> LocalizedText? {
         if let scalar = node.scalar {
             guard !scalar.string.isEmpty else {
-                report(node, "\(what) must not be empty")
+                report(node, Phrase { words in words("pack.text.empty", ["what": words[what]]) })
                 return nil
             }
             noteMissingLanguages(of: node, what, given: ["en"])
             return LocalizedText(english: scalar.string)
         }
         guard let mapping = node.mapping else {
-            report(node, "\(what) must be a text or a mapping of language to text, "
-                + "such as { en: Full name, id: Nama lengkap }")
+            report(node, Phrase { words in words("pack.text.not-text", ["what": words[what]]) })
             return nil
         }
         var translations: [String: String] = [:]
         for (language, text) in mapping {
             guard let code = language.scalar?.string, !languages.isEmpty ? languages.contains(code) : true
             else {
-                report(language, "unknown language `\(language.scalar?.string ?? "?")` in \(what); "
-                    + "the pack's languages are \(Self.list(languages))")
+                let code = language.scalar?.string ?? "?"
+                let known = Self.list(languages)
+                report(language, Phrase { words in
+                    words("pack.text.unknown-language", ["code": code, "what": words[what], "languages": known])
+                })
                 continue
             }
             guard let string = text.scalar?.string, !string.isEmpty else {
-                report(text, "the `\(code)` text of \(what) must be a non-empty text")
+                report(text, Phrase { words in words("pack.text.empty-translation", ["code": code, "what": words[what]]) })
                 continue
             }
             translations[code] = string
         }
         if translations["en"] == nil, !translations.isEmpty {
-            report(node, "\(what) has no English (`en`) text; English is the fallback")
+            report(node, Phrase { words in words("pack.text.no-english", ["what": words[what]]) })
         }
         noteMissingLanguages(of: node, what, given: Set(translations.keys))
         return LocalizedText(translations)
     }
 
     /// Records `node` as untranslated when it lacks some of the pack's languages.
-    private func noteMissingLanguages(of node: Node, _ what: String, given: Set<String>) {
+    private func noteMissingLanguages(of node: Node, _ what: Phrase, given: Set<String>) {
         let missing = languages.filter { !given.contains($0) }
         guard !missing.isEmpty else { return }
+        let codes = Self.list(missing)
+        let example = "{ " + (["en"] + missing).map { "\($0): …" }.joined(separator: ", ") + " }"
         untranslated.append(
             LoadError(path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1,
-                message: "\(what) has no \(Self.list(missing)) text; write it as "
-                    + "{ \((["en"] + missing).map { "\($0): …" }.joined(separator: ", ")) }"))
+                problem: Phrase { words in
+                    words("pack.text.untranslated", ["what": words[what], "codes": codes, "example": example])
+                }))
     }
 
     /// A list; reported when present but not a list.
     func list(_ key: String, in object: PackObject) -> [Node]? {
         guard let value = object[key] else { return nil }
         guard let sequence = value.sequence else {
-            report(value, "`\(key)` in \(object.what) must be a list")
+            let what = Self.key(key, in: object.what)
+            report(value, Phrase { words in words("pack.value.not-list", ["what": words[what]]) })
             return nil
         }
         return Array(sequence)
@@ -177,7 +197,8 @@ final class NodeReader {
         var result: [(String, Node)] = []
         for node in nodes {
             guard let text = node.scalar?.string, !text.isEmpty else {
-                report(node, "the items of `\(key)` in \(object.what) must be non-empty texts")
+                let what = Self.key(key, in: object.what)
+                report(node, Phrase { words in words("pack.value.not-texts", ["what": words[what]]) })
                 continue
             }
             result.append((text, node))
@@ -185,14 +206,20 @@ final class NodeReader {
         return result
     }
 
-    /// A value of a fixed set, such as a field type or a severity.
+    /// A value of a fixed set, such as a field type or a severity; `named` says what the set
+    /// is ("field type").
     func choice<Value: RawRepresentable & CaseIterable>(
-        _ key: String, in object: PackObject, as type: Value.Type, named: String
+        _ key: String, in object: PackObject, as type: Value.Type, named: Phrase
     ) -> Value? where Value.RawValue == String {
         guard let text = string(key, in: object) else { return nil }
         guard let value = Value(rawValue: text) else {
-            report(object[key], "unknown \(named) `\(text)` in \(object.what); use one of "
-                + Self.list(Value.allCases.map(\.rawValue)))
+            let what = object.what
+            let choices = Self.list(Value.allCases.map(\.rawValue))
+            report(object[key], Phrase { words in
+                words("pack.value.unknown-choice", [
+                    "set": words[named], "value": text, "what": words[what], "choices": choices,
+                ])
+            })
             return nil
         }
         return value
@@ -218,9 +245,9 @@ struct PackObject {
     /// tags with regular expressions on every lookup, which made loading several times slower.
     private let values: [String: Node]
     /// How messages name it: "field `applicant.full-name`".
-    var what: String
+    var what: Phrase
 
-    init(node: Node, mapping: Node.Mapping, what: String) {
+    init(node: Node, mapping: Node.Mapping, what: Phrase) {
         self.node = node
         self.values = PackObject.values(of: mapping)
         self.what = what

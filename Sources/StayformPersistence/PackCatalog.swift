@@ -28,9 +28,10 @@ public struct PackCatalog: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         } catch {
-            return PackCatalog(entries: [], problems: [LoadError(path: directory.path,
-                message: "cannot list the form packs (\(error.localizedDescription)); "
-                    + "set STAYFORM_RESOURCES to the folder that holds Forms/")])
+            let detail = error.localizedDescription
+            return PackCatalog(entries: [], problems: [LoadError(path: directory.path, problem: Phrase { words in
+                words("pack.list.unreadable", ["error": detail])
+            })])
         }
         var entries: [Entry] = []
         var problems: [LoadError] = []
@@ -39,9 +40,10 @@ public struct PackCatalog: Sendable {
             do {
                 let pack = try FormPackLoader.load(contentsOf: url)
                 if let first = entries.first(where: { $0.id == pack.id }) {
-                    problems.append(LoadError(path: url.path,
-                        message: "duplicate pack id `\(pack.id)`, also used by "
-                            + "\(first.url.lastPathComponent); give each pack its own id"))
+                    let other = first.url.lastPathComponent
+                    problems.append(LoadError(path: url.path, problem: Phrase { words in
+                        words("pack.list.duplicate-id", ["id": pack.id, "other": other])
+                    }))
                     continue
                 }
                 entries.append(Entry(id: pack.id, title: pack.title, edition: pack.edition, url: url))
@@ -65,9 +67,8 @@ public struct PackCatalog: Sendable {
     /// is that pack. A draft's `form.id` is looked up here, as a name only.
     public static func installedPack(id: String, in directory: URL) throws(LoadError) -> FormPack {
         guard isPackID(id) else {
-            throw LoadError(path: "form.id", message: "`\(id.prefix(100))` is not a form pack id: ids are lower-case "
-                + "letters, digits, `-`, `.` and `_`, starting with a letter, and name an installed pack "
-                + "(`stayform forms` lists them)")
+            let shown = String(id.prefix(100))
+            throw LoadError(path: "form.id", problem: Phrase { words in words("pack.install.bad-id", ["id": shown]) })
         }
         let url = directory.appendingPathComponent("\(id).yaml")
         let pack: FormPack
@@ -75,13 +76,15 @@ public struct PackCatalog: Sendable {
             pack = try FormPackLoader.load(contentsOf: url)
         } catch {
             if (try? POSIXFileSystem().linkStatus(at: FilePath(url.path))) == nil {
-                throw LoadError(path: url.path, message: "no form pack `\(id)` is installed; `stayform forms` lists them")
+                throw LoadError(path: url.path, problem: Phrase { words in words("pack.install.missing", ["id": id]) })
             }
             throw error
         }
         guard pack.id == id else {
-            throw LoadError(path: url.path, message: "this file holds the pack `\(pack.id)`, not `\(id)`; "
-                + "a pack's file must be named after its id")
+            let held = pack.id
+            throw LoadError(path: url.path, problem: Phrase { words in
+                words("pack.install.other-id", ["held": held, "id": id])
+            })
         }
         return pack
     }

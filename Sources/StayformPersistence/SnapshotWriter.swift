@@ -1,4 +1,5 @@
 import Foundation
+import StayformCore
 import SystemPackage
 
 /// Writes screen snapshots (F4) for a helpdesk or an immigration office: one new file per
@@ -27,7 +28,9 @@ public struct SnapshotWriter: Sendable {
             }
             throw Errno.fileExists
         } catch {
-            throw LoadError(path: directory.string, message: "cannot write a snapshot here (\(error))")
+            throw LoadError(path: directory.string, problem: Phrase { words in
+                words("save.snapshot.failed", ["error": "\(error)"])
+            })
         }
     }
 

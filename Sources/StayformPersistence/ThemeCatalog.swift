@@ -63,29 +63,34 @@ public struct ThemeCatalog: Sendable {
 
     /// The theme named `name`, or — with a message saying what went wrong (naming the file, line
     /// and column when a file is broken) and what is used instead — the `default` theme, or no
-    /// colours at all (`Theme.colourless`) when even that cannot be used.
-    public func load(name: String) -> (Theme, problem: String?) {
+    /// colours at all (`Theme.colourless`) when even that cannot be used. The message is in the
+    /// language of `words`.
+    public func load(name: String, in words: Words = Language.english.words) -> (Theme, problem: String?) {
         if let entry = entry(named: name) {
             // A broken user file of the same name leaves the shipped theme in place: say so.
             guard let broken = problem(forThemeNamed: name), broken.path != entry.url.path else {
                 return (entry.theme, nil)
             }
-            return (entry.theme, "Theme `\(name)` not loaded: \(broken). Using the shipped `\(name)` theme.")
+            return (entry.theme, words("theme.choice.shipped-used", [
+                "name": name, "problem": broken.description(in: words),
+            ]))
         }
         let reason: String
         if let broken = problem(forThemeNamed: name) {
-            reason = "Theme `\(name)` not loaded: \(broken)."
+            reason = words("theme.choice.not-loaded", ["name": name, "problem": broken.description(in: words)])
         } else {
-            let known = names.isEmpty ? "none" : names.joined(separator: ", ")
-            reason = "There is no theme `\(name)` (themes: \(known); `stayform themes` lists them)."
+            let known = names.isEmpty ? words["theme.choice.none"] : names.joined(separator: ", ")
+            reason = words("theme.choice.unknown", ["name": name, "themes": known])
         }
         if name != ThemeCatalog.defaultName, let fallback = entry(named: ThemeCatalog.defaultName) {
-            return (fallback.theme, "\(reason) Using the default theme.")
+            return (fallback.theme, words("theme.choice.default-used", ["reason": reason]))
         }
         if name != ThemeCatalog.defaultName, let broken = problem(forThemeNamed: ThemeCatalog.defaultName) {
-            return (.colourless, "\(reason) The default theme did not load either (\(broken)); using the terminal's colours.")
+            return (.colourless, words("theme.choice.default-broken", [
+                "reason": reason, "problem": broken.description(in: words),
+            ]))
         }
-        return (.colourless, "\(reason) Using the terminal's colours.")
+        return (.colourless, words("theme.choice.colourless", ["reason": reason]))
     }
 
     /// The name F9 switches to after `name`: the next in `names`, wrapping round; the first name
@@ -117,11 +122,12 @@ public struct ThemeCatalog: Sendable {
             fileNames = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         } catch {
             if isUser, !FileManager.default.fileExists(atPath: directory.path) { return [] }
-            let remedy = isUser
-                ? "check the folder's permissions"
-                : "reinstall with `make install`, or set STAYFORM_RESOURCES to the folder that holds Themes/"
-            problems.append(LoadError(path: directory.path,
-                message: "cannot list the themes (\(error.localizedDescription)); \(remedy)"))
+            let detail = error.localizedDescription
+            problems.append(LoadError(path: directory.path, problem: Phrase { words in
+                isUser
+                    ? words("theme.list.user-folder", ["error": detail])
+                    : words("theme.list.shipped-folder", ["error": detail])
+            }))
             return []
         }
         var entries: [Entry] = []
@@ -132,9 +138,10 @@ public struct ThemeCatalog: Sendable {
             do {
                 let theme = try ThemeLoader.load(contentsOf: url, expectedName: expectedName)
                 if let first = entries.first(where: { $0.name == theme.name }) {
-                    problems.append(LoadError(path: url.path,
-                        message: "a second file for the theme `\(theme.name)`, besides "
-                            + "\(first.url.lastPathComponent); remove one of them"))
+                    let other = first.url.lastPathComponent
+                    problems.append(LoadError(path: url.path, problem: Phrase { words in
+                        words("theme.list.second-file", ["name": theme.name, "other": other])
+                    }))
                     continue
                 }
                 entries.append(Entry(

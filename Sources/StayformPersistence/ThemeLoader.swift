@@ -22,7 +22,9 @@ public enum ThemeLoader {
         do {
             text = try fileSystem.readText(FilePath(url.path), kind: .theme)
         } catch {
-            throw LoadError(path: url.path, message: "cannot read the theme file: \(error.reason)")
+            throw LoadError(path: url.path, problem: Phrase { words in
+                words("theme.unreadable", ["reason": error.reason(in: words)])
+            })
         }
         return try parse(text, path: url.path, expectedName: expectedName)
     }
@@ -33,7 +35,7 @@ public enum ThemeLoader {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                throw LoadError(path: path, message: "the theme file is empty")
+                throw LoadError(path: path, problem: Phrase { words in words["theme.empty"] })
             }
             root = node
         } catch let error as LoadError {
@@ -41,34 +43,33 @@ public enum ThemeLoader {
         } catch let error as YamlError {
             throw FormPackLoader.syntaxError(error, path: path, text: text)
         } catch {
-            throw LoadError(path: path, message: "not valid YAML")
+            throw LoadError(path: path, problem: Phrase { words in words["load.yaml.invalid"] })
         }
         guard let mapping = root.mapping else {
             throw LoadError(path: path, line: root.mark?.line, column: root.mark?.column,
-                message: "a theme must be a mapping with `name` and `styles`")
+                problem: Phrase { words in words["theme.not-mapping"] })
         }
         guard let name = mapping["name"]?.string, !name.isEmpty else {
             throw LoadError(path: path, line: root.mark?.line, column: root.mark?.column,
-                message: "the theme has no `name`")
+                problem: Phrase { words in words["theme.no-name"] })
         }
         if let expectedName, name != expectedName {
             let place = mapping["name"]?.mark
             throw LoadError(path: path, line: place?.line, column: place?.column,
-                message: "the theme is named `\(name)` but its file is named `\(expectedName)`; "
-                    + "a theme's name must match its file name: set `name: \(expectedName)` "
-                    + "or rename the file to `\(name).yaml`")
+                problem: Phrase { words in words("theme.name-mismatch", ["name": name, "file": expectedName]) })
         }
         let summary = mapping["summary"]?.string ?? ""
         guard let stylesNode = mapping["styles"], let styles = stylesNode.mapping else {
             throw LoadError(path: path, line: root.mark?.line, column: root.mark?.column,
-                message: "the theme has no `styles` mapping")
+                problem: Phrase { words in words["theme.no-styles"] })
         }
         var result: [StyleRole: TextStyle] = [:]
         for (key, value) in styles {
             guard let roleName = key.string, let role = StyleRole(rawValue: roleName) else {
+                let role = key.string ?? "?"
+                let roles = StyleRole.allCases.map(\.rawValue).joined(separator: ", ")
                 throw LoadError(path: path, line: key.mark?.line, column: key.mark?.column,
-                    message: "unknown role `\(key.string ?? "?")`; roles are "
-                        + StyleRole.allCases.map(\.rawValue).joined(separator: ", "))
+                    problem: Phrase { words in words("theme.unknown-role", ["role": role, "roles": roles]) })
             }
             result[role] = try style(from: value, path: path)
         }
@@ -78,7 +79,7 @@ public enum ThemeLoader {
     private static func style(from node: Node, path: String) throws(LoadError) -> TextStyle {
         guard let mapping = node.mapping else {
             throw LoadError(path: path, line: node.mark?.line, column: node.mark?.column,
-                message: "a style must be a mapping such as { fg: white, bg: blue, bold: true }")
+                problem: Phrase { words in words["theme.style-not-mapping"] })
         }
         var style = TextStyle()
         for (key, value) in mapping {
@@ -88,14 +89,13 @@ public enum ThemeLoader {
                 let colourName = value.string ?? ""
                 guard let colour = ThemeColor(name: colourName) else {
                     throw LoadError(path: path, line: value.mark?.line, column: value.mark?.column,
-                        message: "unknown colour `\(colourName)`; use default, a name such as "
-                            + "blue or bright-blue, or a number 0–255")
+                        problem: Phrase { words in words("theme.unknown-colour", ["colour": colourName]) })
                 }
                 if name == "fg" { style.foreground = colour } else { style.background = colour }
             case _ where attributeKeys.contains(name):
                 guard let flag = value.bool else {
                     throw LoadError(path: path, line: value.mark?.line, column: value.mark?.column,
-                        message: "`\(name)` must be true or false")
+                        problem: Phrase { words in words("theme.not-bool", ["key": name]) })
                 }
                 switch name {
                 case "bold": style.bold = flag
@@ -105,8 +105,9 @@ public enum ThemeLoader {
                 }
             default:
                 throw LoadError(path: path, line: key.mark?.line, column: key.mark?.column,
-                    message: "unknown style key `\(name)`; use fg, bg, "
-                        + attributeKeys.joined(separator: ", "))
+                    problem: Phrase { words in
+                        words("theme.unknown-style-key", ["key": name, "keys": attributeKeys.joined(separator: ", ")])
+                    })
             }
         }
         return style

@@ -1,4 +1,5 @@
 import Foundation
+import StayformCore
 import SystemPackage
 
 /// What stayform remembers for a user between runs, in `settings.json` in the config folder:
@@ -37,23 +38,23 @@ public struct UserSettingsFile: Sendable {
     }
 
     /// The settings; none when there is no file. A file that cannot be used is ignored, with a
-    /// one-line notice saying so and that the next F9 replaces it.
-    public func load() -> (UserSettings, notice: String?) {
+    /// one-line notice in the language of `words` saying so and that the next F9 replaces it.
+    public func load(in words: Words = Language.english.words) -> (UserSettings, notice: String?) {
         func ignored(_ reason: String) -> (UserSettings, notice: String?) {
-            (UserSettings(), "\(path.string) is ignored (\(reason)); the next F9 replaces it.")
+            (UserSettings(), words("load.settings.ignored", ["path": path.string, "reason": reason]))
         }
         let bytes: [UInt8]
         do {
             bytes = try fileSystem.readRegularFile(path, kind: .settings).bytes
         } catch {
             if error.problem == .missing { return (UserSettings(), nil) }
-            return ignored(error.reason)
+            return ignored(error.reason(in: words))
         }
         guard let settings = try? JSONDecoder().decode(UserSettings.self, from: Data(bytes)) else {
-            return ignored("not a JSON object like {\"theme\":\"default\"}")
+            return ignored(words["load.settings.not-json"])
         }
         if let theme = settings.theme, !UserSettingsFile.isName(theme) {
-            return ignored("the theme must be a name such as high-contrast")
+            return ignored(words["load.settings.bad-theme"])
         }
         return (settings, nil)
     }
@@ -65,16 +66,21 @@ public struct UserSettingsFile: Sendable {
         do {
             try DraftFile.createPrivateDirectory(path.removingLastComponent(), fileSystem: fileSystem)
         } catch {
-            throw LoadError(path: path.string, message: "cannot create its folder (\(error))")
+            throw LoadError(path: path.string, problem: Phrase { words in
+                words("save.settings.folder", ["error": "\(error)"])
+            })
         }
         guard let data = try? encoder.encode(settings) else {
-            throw LoadError(path: path.string, message: "the settings could not be encoded")
+            throw LoadError(path: path.string, problem: Phrase { words in words["save.settings.encoding"] })
         }
         do {
             try ExportFileWriter(fileSystem: fileSystem).write(
                 String(decoding: data, as: UTF8.self) + "\n", to: path.string, replacing: true)
         } catch {
-            throw LoadError(path: path.string, message: "cannot be written (\(error.cause))")
+            let cause = error.cause
+            throw LoadError(path: path.string, problem: Phrase { words in
+                words("save.settings.write", ["error": cause.description])
+            })
         }
         try? DraftFile.synchronizeDirectory(path.removingLastComponent(), fileSystem: fileSystem)
     }
