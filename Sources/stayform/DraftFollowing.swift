@@ -12,19 +12,20 @@ import SystemPackage
 enum DraftFollowing {
     /// A watcher (not yet started) that posts `.draftChangedOnDisk` for each good version of
     /// the draft at `path` of `pack`; a damaged or unreadable version posts nothing.
-    static func watcher(of path: FilePath, pack: FormPack, inbox: EventInbox) -> FileWatcher {
-        FileWatcher(path: path.string, inbox: inbox) { read(path, pack: pack) }
+    static func watcher(of path: FilePath, pack: FormPack, words: Words, inbox: EventInbox) -> FileWatcher {
+        FileWatcher(path: path.string, inbox: inbox) { read(path, pack: pack, words: words) }
     }
 
-    /// The event for the draft at `path` as it is now, or `nil` if it cannot be read whole.
-    static func read(_ path: FilePath, pack: FormPack) -> WizardEvent? {
+    /// The event for the draft at `path` as it is now, or `nil` if it cannot be read whole;
+    /// its attachments' problems in `words`.
+    static func read(_ path: FilePath, pack: FormPack, words: Words) -> WizardEvent? {
         var file = DraftFile(path: path)
         guard var draft = try? file.load(formID: pack.id), let modified = file.modificationDate else { return nil }
         if DraftMigration.isNeeded(for: draft, with: pack) {
             guard let migration = try? DraftMigration(migrating: draft, to: pack) else { return nil }
             draft = migration.draft
         }
-        let attachments = AttachmentReader().facts(forAttachmentsOf: draft, relativeTo: path.removingLastComponent())
+        let attachments = AttachmentReader(words: words).facts(forAttachmentsOf: draft, relativeTo: path.removingLastComponent())
         return .draftChangedOnDisk(draft, attachments: attachments, time: TimeOfDay.text(of: modified))
     }
 }

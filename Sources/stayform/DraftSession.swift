@@ -44,7 +44,7 @@ struct DraftSession {
             path = editing.path
             linkedFrom = editing.linkedFrom
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure(error, words: words)
         }
         var lock: DraftLock?
         if !readOnly {
@@ -59,7 +59,7 @@ struct DraftSession {
                     throw CommandFailure(words("cli.draft.locked", ["path": path.string, "holder": who]))
                 }
             } catch let error as DraftLockError {
-                throw CommandFailure(error.description)
+                throw CommandFailure(error, words: words)
             } catch let failure as CommandFailure {
                 throw failure
             } catch {
@@ -77,7 +77,7 @@ struct DraftSession {
                 loaded = try file.load(formID: formID)
             }
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure(error, words: words)
         }
         let language = choice.chosen(draft: loaded?.language, environment: environment)
         let sessionWords = language.words

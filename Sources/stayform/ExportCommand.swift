@@ -64,9 +64,9 @@ struct ExportCommand: ReportingCommand {
             try ExportFileWriter().write(text, to: output, replacing: force)
         } catch {
             if error.alreadyExists {
-                throw CommandFailure(words("cli.export.exists", ["problem": error.description]))
+                throw CommandFailure(words("cli.export.exists", ["problem": CommandFailure.message(of: error, in: words)]))
             }
-            throw CommandFailure(error.description)
+            throw CommandFailure(error, words: words)
         }
     }
 }

@@ -64,7 +64,7 @@ struct FormsCommand: ParsableCommand {
             do {
                 pack = try FormPackLoader.load(contentsOf: entry.url)
             } catch {
-                throw CommandFailure(error.description)
+                throw CommandFailure(error, words: words)
             }
             printOutput(figures ? pack.figuresOutline(language: chosen.code) : pack.outline(language: chosen.code))
         }
@@ -87,13 +87,13 @@ struct FormsCommand: ParsableCommand {
             let review = FormPackLoader.review(contentsOf: URL(fileURLWithPath: path))
             switch review.result {
             case .success(let pack):
-                for text in review.untranslated { printOutput(text.description + "\n") }
+                for text in review.untranslated { printOutput(text.description(in: words) + "\n") }
                 printOutput(words("forms.valid", [
                     "path": path.terminalSafe, "id": pack.id, "edition": pack.edition.terminalSafe,
                     "translations": Self.translationSummary(review.untranslated.count, languages: pack.languages, words: words),
                 ]) + "\n")
             case .failure(let problems):
-                for problem in problems.errors { printError(problem.description) }
+                for problem in problems.errors { printError(problem.description(in: words)) }
                 printError(words("forms.invalid", ["count": String(problems.errors.count)]))
                 throw ExitCode(2)
             }

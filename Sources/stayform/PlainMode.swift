@@ -16,7 +16,7 @@ enum PlainMode {
         session: DraftSession, today: CalendarDate, language: Language, environment: [String: String],
         notices: [String]
     ) -> Int32 {
-        let attachments = AttachmentReader()
+        let attachments = AttachmentReader(words: language.words)
         let facts = attachments.facts(
             forAttachmentsOf: session.draft, relativeTo: session.path.removingLastComponent())
         let conversation = PlainConversation(

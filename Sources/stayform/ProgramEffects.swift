@@ -17,7 +17,7 @@ final class ProgramEffects: EffectPerformer {
     private let themeName: Mutex<String>
     private let settings: UserSettingsFile
     private let colourAllowed: Bool
-    private let attachments = AttachmentReader()
+    private let attachments: AttachmentReader
     private let environment = ProcessInfo.processInfo.environment
     /// The words of the messages the effects give back.
     private let words: Words
@@ -32,6 +32,7 @@ final class ProgramEffects: EffectPerformer {
         self.settings = settings
         self.colourAllowed = colourAllowed
         self.words = words
+        attachments = AttachmentReader(words: words)
     }
 
     func perform(_ effect: WizardEffect) -> [WizardEvent] {
@@ -41,7 +42,7 @@ final class ProgramEffects: EffectPerformer {
                 let text = snapshot.text(version: StayformVersion.current, theme: themeName.withLock { $0 })
                 return [.snapshotWritten(path: try snapshots.write(text, at: Date()).string)]
             } catch {
-                return [.snapshotFailed(reason: error.description)]
+                return [.snapshotFailed(reason: CommandFailure.message(of: error, in: words))]
             }
         case .switchTheme:
             let current = themeName.withLock { $0 }
@@ -53,7 +54,7 @@ final class ProgramEffects: EffectPerformer {
             guard let next = themes.name(after: current) else {
                 return [.themeSwitched(nil, name: current, problem: words["cli.theme.no-other"])]
             }
-            let (theme, problem) = themes.load(name: next)
+            let (theme, problem) = themes.load(name: next, in: words)
             themeName.withLock { $0 = theme.name }
             let shown = colourAllowed ? theme.name : words("cli.theme.no-colour", ["name": theme.name])
             guard problem == nil else { return [.themeSwitched(theme, name: shown, problem: problem)] }

@@ -5,6 +5,8 @@ import StayformPersistence
 /// The shipped packs and themes the running binary found.
 struct Resources: Sendable {
     let locator: ResourceLocator
+    /// The words its messages are written in.
+    let words: Words
 
     /// The pack a new draft uses when none is named.
     static let defaultFormID = "stay-permit-extension"
@@ -15,7 +17,7 @@ struct Resources: Sendable {
         guard let locator = ResourceLocator.forRunningBinary(environment: environment) else {
             throw CommandFailure(words["cli.resources.missing"])
         }
-        return Resources(locator: locator)
+        return Resources(locator: locator, words: words)
     }
 
     /// The installed pack with `id`. An id is a name, never a path: one that is not a pack id
@@ -24,7 +26,7 @@ struct Resources: Sendable {
         do {
             return try PackCatalog.installedPack(id: id, in: locator.formsDirectory)
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure(error, words: words)
         }
     }
 

@@ -45,7 +45,7 @@ struct SnapshotCommand: ReportingCommand {
         do {
             printOutput(try SnapshotWriter(directory: FilePath(directory.path)).write(text, at: Date()).string)
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure(error, words: words)
         }
     }
 }

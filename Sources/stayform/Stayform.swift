@@ -100,17 +100,17 @@ struct Stayform: ReportingCommand {
             shipped: resources.locator.themesDirectory, user: paths.userThemesDirectory)
         // Without --theme, the one F9 chose last time; a damaged settings file is only a notice.
         let settings = UserSettingsFile(paths: paths)
-        let (remembered, settingsNotice) = self.theme == nil ? settings.load() : (UserSettings(), nil)
+        let (remembered, settingsNotice) = self.theme == nil ? settings.load(in: words) : (UserSettings(), nil)
         let (theme, themeProblem) = themeFolders.startingTheme(
-            named: self.theme ?? remembered.theme ?? ThemeCatalog.defaultName)
+            words: words, named: self.theme ?? remembered.theme ?? ThemeCatalog.defaultName)
         let colourAllowed = (environment["NO_COLOR"] ?? "").isEmpty
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(theme: theme, colourAllowed: colourAllowed)
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure(error, words: words)
         }
-        let attachments = AttachmentReader().facts(
+        let attachments = AttachmentReader(words: words).facts(
             forAttachmentsOf: session.draft, relativeTo: session.path.removingLastComponent())
         var state = WizardState(
             pack: session.pack, draft: session.draft, size: terminal.size, today: day, attachmentFacts: attachments,
@@ -124,9 +124,9 @@ struct Stayform: ReportingCommand {
         let status: Int32
         do {
             // The saver lives in this scope only: released, its thread ends after the last write.
-            let saverSink = session.file.map { BackgroundSaverSink(file: $0, inbox: inbox) }
+            let saverSink = session.file.map { BackgroundSaverSink(file: $0, inbox: inbox, language: chosen) }
             // Read-only, the wizard follows the draft as another stayform saves it.
-            let watcher = session.file == nil ? DraftFollowing.watcher(of: session.path, pack: session.pack, inbox: inbox) : nil
+            let watcher = session.file == nil ? DraftFollowing.watcher(of: session.path, pack: session.pack, words: words, inbox: inbox) : nil
             watcher?.start()
             defer { watcher?.stop() }
             var runner = WizardRunner(terminal: terminal, sink: saverSink ?? ReadOnlySink(), inbox: inbox)

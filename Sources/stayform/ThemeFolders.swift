@@ -13,10 +13,10 @@ struct ThemeFolders: Sendable {
     }
 
     /// The theme to start with, reading only its files (and the default's) unless it cannot be
-    /// used: then every theme is read, so the message can list them.
-    func startingTheme(named name: String) -> (Theme, problem: String?) {
+    /// used: then every theme is read, so the message (in `words`) can list them.
+    func startingTheme(words: Words, named name: String) -> (Theme, problem: String?) {
         let chosen = scan(only: [name, ThemeCatalog.defaultName])
-        let (theme, problem) = chosen.load(name: name)
-        return problem == nil ? (theme, nil) : scan().load(name: name)
+        let (theme, problem) = chosen.load(name: name, in: words)
+        return problem == nil ? (theme, nil) : scan().load(name: name, in: words)
     }
 }

@@ -26,7 +26,7 @@ struct ThemesCommand: ReportingCommand {
             printOutput("\(entry.name.terminalSafe)\t\(entry.summary.terminalSafe)\t\(origin)\n")
         }
         for problem in catalog.problems {
-            printError(words("themes.not-usable", ["problem": problem.description]))
+            printError(words("themes.not-usable", ["problem": CommandFailure.message(of: problem, in: words)]))
         }
         if catalog.entries.isEmpty { throw ExitCode.failure }
     }

@@ -22,6 +22,20 @@ import Testing
         try Repository.stayform(["check", "--today", "2026-11-21"] + arguments, environment: environment)
     }
 
+    /// A draft that cannot be read is told in the language of the run, with the same place.
+    @Test func anUnreadableDraftIsToldInTheChosenLanguage() throws {
+        let folder = try Scratch.makeDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let draft = folder.appendingPathComponent("cut.json")
+        try Data(#"{"formatVersion": 1"#.utf8).write(to: draft)
+        let english = try check([draft.path])
+        let indonesian = try check(["--lang", "id", draft.path])
+        #expect(english.status == 2 && indonesian.status == 2)
+        #expect(english.error.contains("cut.json:1:20: not valid JSON"), "\(english.error)")
+        #expect(indonesian.error.contains("cut.json:1:20: bukan JSON yang sah"), "\(indonesian.error)")
+        #expect(indonesian.output.contains("1 tidak dapat dibaca"), "\(indonesian.output)")
+    }
+
     /// Every example is shipped, so the list above misses none.
     @Test func theListedExamplesAreAllTheExamples() throws {
         let shipped = try FileManager.default.contentsOfDirectory(atPath: Repository.examples.path)
@@ -32,7 +46,9 @@ import Testing
     /// The parts of a JSON report that never change with the language: every key, every array's
     /// length, and the value of every key but the texts written for people.
     static func skeleton(_ value: Any, key: String? = nil) -> Any {
-        let texts: Set<String> = ["advice", "detail", "label", "value", "source", "note", "title", "category"]
+        let texts: Set<String> = [
+            "advice", "detail", "label", "value", "source", "note", "title", "category", "holidayCaveat", "problems",
+        ]
         switch value {
         case let object as [String: Any]:
             return object.keys.sorted().map { "\($0): \(skeleton(object[$0] as Any, key: $0))" }
