@@ -133,7 +133,7 @@ extension PlainConversation {
                 chosen.insert(options[number - 1].value)
                 continue
             }
-            var chooser = Chooser(fieldID: field.id, options: options, isMultiple: false, language: language)
+            var chooser = Chooser(fieldID: field.id, options: options, isMultiple: false)
             var filter = chooser.filter
             filter.insert(part)
             chooser.setFilter(filter)
@@ -185,7 +185,7 @@ extension PlainConversation {
             var description = "\(field.code): attached \(facts.kind?.displayName ?? "a file of unknown type"), \(ByteCount(facts.size))"
             if let pixels = facts.pixelSize { description += ", \(pixels) pixels" }
             lines = [description + "."]
-            if let check = pack.document(id: document).map({ DocumentCheck(document: $0, pack: pack, language: language) }),
+            if let check = pack.document(id: document).map({ DocumentCheck(document: $0, pack: pack) }),
                 !check.rows.isEmpty
             {
                 lines.append("It restates \(check.rows.count) of your answers; type documents to confirm what it shows.")

@@ -136,7 +136,7 @@ extension PlainConversation {
     mutating func documents() -> PlainReply {
         var confirmations: [DocumentConfirmation] = []
         for document in pack.documents where !(draft.attachments[document.id]?.isEmpty ?? true) {
-            let check = DocumentCheck(document: document, pack: pack, language: language)
+            let check = DocumentCheck(document: document, pack: pack)
             for row in check.rows where !(draft.values[row.ownerFieldID] ?? "").isEmpty {
                 confirmations.append(DocumentConfirmation(documentID: document.id, row: row))
             }

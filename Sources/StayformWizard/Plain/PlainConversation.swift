@@ -227,7 +227,7 @@ struct DocumentConfirmation: Hashable, Sendable {
         case nil: current = "Not confirmed yet."
         }
         return [
-            "\(document): \(row.factLabel). Your answer: \(answer). \(current)",
+            "\(document): \(row.factLabel.resolved(for: talk.language)). Your answer: \(answer). \(current)",
             "Type yes if the document shows the same, or type what it shows; an empty line keeps it; skip leaves the rest.",
         ]
     }
