@@ -30,7 +30,7 @@ struct FormKeyHelp: Sendable {
         let lines: ((KeyBinding) -> String) -> [String] = { name in
             widest + [
                 " Tab PgDn · " + named(bindings, name), " " + named(bindings, name),
-                " " + words["wizard.hint.form.main"], " Tab PgDn · " + named(mostUsed, name),
+                " Tab PgDn · " + named(mostUsed, name),
                 " " + words["wizard.hint.form.few"], " " + words["wizard.hint.form.least"],
             ]
         }
