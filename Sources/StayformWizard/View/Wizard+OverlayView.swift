@@ -130,7 +130,9 @@ extension Wizard {
     static func drawBox(
         title: String, lines: [String], footer: String, area: ScreenArea, into screen: inout Screen
     ) -> ScreenArea {
-        let width = min(area.width, max(40, min(area.width, (lines.map(\.terminalColumns).max() ?? 0) + 4)))
+        // Wide enough for the longest line, and for the title and the footer in their frame.
+        let widest = max(lines.map(\.terminalColumns).max() ?? 0, title.terminalColumns + 2, footer.terminalColumns + 2)
+        let width = min(area.width, max(40, widest + 4))
         let height = min(area.height, lines.count + 2)
         let box = ScreenArea(top: area.top, left: area.left, bottom: area.top + height, right: area.left + width)
         for row in box.top..<box.bottom { screen.fill(row: row, column: box.left, count: width, style: .normal) }

@@ -127,10 +127,15 @@ extension Wizard {
                 ? words("wizard.final-check.not-ready-missing", ["blocking": blocking, "missing": String(missing)])
                 : words("wizard.final-check.not-ready", ["blocking": blocking])), .blocking)
         }
-        screen.put(heading, row: area.top, column: area.left, style: style, limit: area.width)
+        // The verdict whole, on two lines if need be: it is the page's answer.
+        let headingLines = heading.wrapped(toColumns: area.width).prefix(2)
+        for (offset, line) in headingLines.enumerated() {
+            screen.put(line, row: area.top + offset, column: area.left, style: style, limit: area.width)
+        }
+        let top = area.top + headingLines.count - 1
         let lines = state.finalCheckLines
         guard !lines.isEmpty else {
-            screen.put(words["wizard.final-check.none"], row: area.top + 2, column: area.left, style: .help, limit: area.width)
+            screen.put(words["wizard.final-check.none"], row: top + 2, column: area.left, style: .help, limit: area.width)
             return
         }
         var findingNumber = -1
@@ -142,9 +147,9 @@ extension Wizard {
             return (line, nil)
         }
         let selectedRow = numbered.firstIndex { $0.number == selected } ?? 0
-        let rows = area.height - 2
+        let rows = area.bottom - top - 2
         let first = max(0, min(selectedRow - rows / 2, numbered.count - rows))
-        var row = area.top + 2
+        var row = top + 2
         for (line, number) in numbered[first...] where row < area.bottom {
             switch line {
             case .heading(let title):
