@@ -57,10 +57,12 @@ import TestSupport
         var wizard = Self.onTheName()
         wizard.press(.function(8))
         let status = wizard.screenLines[wizard.screenLines.count - 2]
-        #expect(status.contains(Language.indonesian.words["wizard.language.switched"]))
+        #expect(status.contains("Bahasa: Indonesia. F8 beralih ke English."))
         #expect(wizard.screenLines.last?.contains("F8 English") == true)
         wizard.press(.function(8))
-        #expect(wizard.screenLines[wizard.screenLines.count - 2].contains(Language.english.words["wizard.language.switched"]))
+        #expect(wizard.screenLines[wizard.screenLines.count - 2].contains("Language: English. F8 switches to Bahasa Indonesia."))
+        wizard.press(.control("o"))
+        #expect(wizard.state.message == "Bahasa: Indonesia. ^O beralih ke English.")
     }
 
     @Test func theFindingsAreWorkedOutAgainInTheNewLanguage() {

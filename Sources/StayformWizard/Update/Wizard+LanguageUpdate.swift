@@ -16,7 +16,11 @@ extension WizardState {
         engine = CrossCheckEngine(pack: pack, language: language)
         recheckAll()
         draft.language = next
-        message = words["wizard.language.switched"]
+        // The key to press again is named as the user pressed it: F8, or Ctrl-O where F-keys
+        // do not arrive.
+        let binding = KeyBinding.all.first { $0.functionKey == 8 }
+        let key = (prefersControlKeys ? binding?.controlName : binding?.functionKeyName) ?? "F8"
+        message = words("wizard.language.switched", ["key": key])
         return isReadOnly ? [] : [.persist(.committed)]
     }
 }
