@@ -73,8 +73,9 @@ install: build
 # The man page: the options and subcommands from the argument parser (its generate-manual
 # plugin), then the keys, files, environment and exit statuses from docs/man/stayform-sections.mdoc.
 # A test fails when docs/stayform.1 and the program's options drift apart.
+# The page is English: the parser is run with LANG=C, whatever language the shell speaks.
 man:
-	$(SWIFT) package generate-manual --configuration debug --date $$(git log -1 --format=%cs) --authors "stayform developers"
+	LC_ALL=C LANG=C $(SWIFT) package generate-manual --configuration debug --date $$(git log -1 --format=%cs) --authors "stayform developers"
 	sed '/^\.Sh "EXIT STATUS"/,$$d' .build/plugins/GenerateManual/outputs/stayform/stayform.1 > docs/stayform.1.new
 	cat docs/man/stayform-sections.mdoc >> docs/stayform.1.new
 	mv docs/stayform.1.new docs/stayform.1

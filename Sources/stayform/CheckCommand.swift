@@ -9,11 +9,8 @@ import StayformPersistence
 struct CheckCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Cross-check drafts and print their findings.",
-        discussion: """
-            Exit status: 0 when no draft has a blocking finding, 1 when any does, 2 when a draft \
-            or its form pack cannot be read. The JSON format is described in docs/check.md.
-            """)
+        abstract: LanguageChoice.words["help.check.abstract"],
+        discussion: LanguageChoice.words["help.check.discussion"])
 
     /// How findings are printed.
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -21,25 +18,30 @@ struct CheckCommand: ReportingCommand {
         case json
     }
 
-    @Option(name: .long, help: "Output format: text (for people) or json (stable, see docs/check.md).")
+    @Option(name: .long, help: ArgumentHelp(LanguageChoice.words["help.check.format"]))
     var format: Format = .text
 
     @OptionGroup var today: TodayOption
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(
-        help: ArgumentHelp("The draft files to check.", valueName: "draft"), completion: CompletionCandidates.drafts)
+        help: ArgumentHelp(LanguageChoice.words["help.check.drafts"], valueName: "draft"),
+        completion: CompletionCandidates.drafts)
     var drafts: [String]
 
     func validate() throws {
-        if drafts.isEmpty { throw ValidationError("Name at least one draft file to check.") }
+        if drafts.isEmpty { throw ValidationError(LanguageChoice.words["check.no-drafts"]) }
     }
 
     func execute() throws {
-        let day = try today.date()
-        let resources = try Resources.locate(environment: ProcessInfo.processInfo.environment)
+        // Not the drafts' remembered languages: one report, in one language, for every draft.
+        let chosen = language.chosen()
+        let day = try today.date(words: chosen.words)
+        let resources = try Resources.locate(environment: ProcessInfo.processInfo.environment, words: chosen.words)
         // Many drafts are checked on every core, each worker with its own engines.
         let results = DraftChecker.checkAll(drafts, workers: ProcessInfo.processInfo.activeProcessorCount) {
-            DraftChecker(today: day) { formID throws(DraftChecker.PackUnavailable) in
+            DraftChecker(today: day, language: chosen.code) { formID throws(DraftChecker.PackUnavailable) in
                 do throws(CommandFailure) {
                     return try resources.pack(id: formID)
                 } catch {
@@ -47,7 +49,7 @@ struct CheckCommand: ReportingCommand {
                 }
             }
         }
-        var report = FindingReport(today: day)
+        var report = FindingReport(today: day, language: chosen.code)
         for result in results {
             if let problem = result.problem { printError(problem) }
             report.append(result)

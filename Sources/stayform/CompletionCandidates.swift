@@ -10,7 +10,8 @@ import StayformPersistence
 enum CompletionCandidates {
     /// `--form ID` and `stayform forms show ID`.
     static let packIDs = CompletionKind.custom { _, _, _ in
-        guard let resources = try? Resources.locate(environment: ProcessInfo.processInfo.environment) else {
+        let environment = ProcessInfo.processInfo.environment
+        guard let resources = try? Resources.locate(environment: environment, words: LanguageChoice.words) else {
             return []
         }
         return PackCatalog.scan(directory: resources.locator.formsDirectory).entries.map(\.id)
@@ -19,7 +20,9 @@ enum CompletionCandidates {
     /// `--theme NAME`.
     static let themeNames = CompletionKind.custom { _, _, _ in
         let environment = ProcessInfo.processInfo.environment
-        guard let resources = try? Resources.locate(environment: environment) else { return [] }
+        guard let resources = try? Resources.locate(environment: environment, words: LanguageChoice.words) else {
+            return []
+        }
         return ThemeCatalog.scan(
             shippedDirectory: resources.locator.themesDirectory,
             userDirectory: StayformPaths(environment: environment).userThemesDirectory

@@ -19,7 +19,9 @@ struct DraftSession {
     var isChangedFromFile = false
     /// When the draft as opened was saved: `nil` for a new, recovered or migrated draft.
     var savedAt: Date? { isChangedFromFile ? nil : fileModified }
-    /// Things to tell the user on the first screen (a migration, a recovery).
+    /// The language of the run: `--lang`, else the one the draft remembers, else the locale's.
+    var language: Language
+    /// Things to tell the user on the first screen (a link, a recovery, a migration), in `language`.
     var notices: [String] = []
 
     /// Opens the draft at `path`.
@@ -28,17 +30,19 @@ struct DraftSession {
     ///   - formID: the pack for a new draft, or the one an existing draft must belong to.
     ///   - recover: open the backup (`.bak`) instead of the draft.
     ///   - readOnly: open without locking or saving.
+    ///   - choice: `--lang`; a message before the draft is read is in the language it gives
+    ///     without a draft, the notices in the language of the session.
     static func open(
-        path named: FilePath, formID: String?, recover: Bool, readOnly: Bool, resources: Resources
+        path named: FilePath, formID: String?, recover: Bool, readOnly: Bool, resources: Resources,
+        choice: LanguageOption, environment: [String: String]
     ) throws(CommandFailure) -> DraftSession {
+        let words = choice.chosen(environment: environment).words
         let path: FilePath
-        var notices: [String] = []
+        let linkedFrom: FilePath?
         do {
             let editing = try DraftFile.editingPath(for: named)
             path = editing.path
-            if let link = editing.linkedFrom {
-                notices.append("\(link) is a link to \(path): the draft is read and saved there.")
-            }
+            linkedFrom = editing.linkedFrom
         } catch {
             throw CommandFailure(error.description)
         }
@@ -49,33 +53,43 @@ struct DraftSession {
                 case .acquired(let acquired):
                     lock = acquired
                 case .heldBy(let holder):
-                    let who = holder.map { "process \($0.pid) on \($0.host), since \($0.startedAt)" } ?? "another process"
-                    throw CommandFailure("""
-                        \(path) is open in another stayform (\(who)). Close that one, or open this \
-                        draft read-only: stayform --draft \(path) --read-only
-                        """)
+                    let who = holder.map {
+                        words("cli.draft.locked.holder", ["pid": String($0.pid), "host": $0.host, "since": $0.startedAt])
+                    } ?? words["cli.draft.locked.unknown-holder"]
+                    throw CommandFailure(words("cli.draft.locked", ["path": path.string, "holder": who]))
                 }
             } catch let error as DraftLockError {
                 throw CommandFailure(error.description)
             } catch let failure as CommandFailure {
                 throw failure
             } catch {
-                throw CommandFailure("cannot lock \(path): \(error)")
+                throw CommandFailure(words("cli.draft.lock-failed", ["path": path.string, "reason": "\(error)"]))
             }
         }
         var file = DraftFile(path: path)
         let loaded: Draft?
+        var recovery: DraftRecovery?
         do {
             if recover {
-                let recovery = try file.recoverFromBackup(formID: formID)
-                loaded = recovery.draft
-                notices.append("Opened the backup of this draft."
-                    + (recovery.setAsideDraftPath.map { " The draft that was there is kept as \($0)." } ?? ""))
+                recovery = try file.recoverFromBackup(formID: formID)
+                loaded = recovery?.draft
             } else {
                 loaded = try file.load(formID: formID)
             }
         } catch {
             throw CommandFailure(error.description)
+        }
+        let language = choice.chosen(draft: loaded?.language, environment: environment)
+        let sessionWords = language.words
+        var notices: [String] = []
+        if let linkedFrom {
+            notices.append(sessionWords("cli.draft.link", ["link": linkedFrom.string, "path": path.string]))
+        }
+        if let recovery {
+            notices.append([
+                sessionWords["cli.draft.recovered"],
+                recovery.setAsideDraftPath.map { sessionWords("cli.draft.recovered.set-aside", ["path": $0.string]) },
+            ].compactMap { $0 }.joined(separator: " "))
         }
         let pack = try resources.pack(id: loaded?.form.id ?? formID ?? Resources.defaultFormID)
         var draft = loaded ?? Draft(pack: pack)
@@ -86,7 +100,7 @@ struct DraftSession {
                 let migration = try DraftMigration(migrating: draft, to: pack)
                 draft = migration.draft
                 if migration.fromEdition != migration.toEdition || migration.changesAnswers {
-                    notices.append(DraftSession.migrationNotice(migration, pack: pack))
+                    notices.append(DraftSession.migrationNotice(migration, pack: pack, words: sessionWords))
                 }
             } catch {
                 throw CommandFailure("\(path): \(error)")
@@ -94,17 +108,18 @@ struct DraftSession {
         }
         return DraftSession(
             path: path, pack: pack, draft: draft, file: readOnly ? nil : file, lock: lock,
-            fileModified: recover ? nil : file.modificationDate, isChangedFromFile: isChangedFromFile, notices: notices)
+            fileModified: recover ? nil : file.modificationDate, isChangedFromFile: isChangedFromFile,
+            language: language, notices: notices)
     }
 
     /// What a migration to a new edition changed, by field code.
-    static func migrationNotice(_ migration: DraftMigration, pack: FormPack) -> String {
+    static func migrationNotice(_ migration: DraftMigration, pack: FormPack, words: Words) -> String {
         let codes = migration.fieldsToReview.sorted().compactMap { pack.field(id: $0)?.code }
-        var notice = "Updated to edition \(pack.edition)."
-        if !codes.isEmpty { notice += " Please review: \(codes.joined(separator: ", "))." }
+        var parts = [words("cli.draft.migrated", ["edition": pack.edition])]
+        if !codes.isEmpty { parts.append(words("cli.draft.migrated.review", ["codes": codes.joined(separator: ", ")])) }
         if !migration.retiredFields.isEmpty {
-            notice += " \(migration.retiredFields.count) answer(s) no longer asked are kept aside."
+            parts.append(words("cli.draft.migrated.retired", ["count": String(migration.retiredFields.count)]))
         }
-        return notice
+        return parts.joined(separator: " ")
     }
 }

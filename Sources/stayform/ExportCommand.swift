@@ -10,11 +10,8 @@ import StayformPersistence
 struct ExportCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Print a draft laid out for filing, with its checklist, findings and deadlines.",
-        discussion: """
-            Exit status: 0 when exported, 2 when the draft or its form pack cannot be read or the \
-            output file cannot be written. The formats are described in docs/export.md.
-            """)
+        abstract: LanguageChoice.words["help.export.abstract"],
+        discussion: LanguageChoice.words["help.export.discussion"])
 
     /// How the export is written.
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -23,33 +20,37 @@ struct ExportCommand: ReportingCommand {
         case json
     }
 
-    @Option(name: .long, help: "Output format: markdown, text (for pasting) or json (stable, see docs/export.md).")
+    @Option(name: .long, help: ArgumentHelp(LanguageChoice.words["help.export.format"]))
     var format: Format = .markdown
 
     @OptionGroup var today: TodayOption
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Write the export to this file (readable only by you) instead of standard output.", valueName: "file"))
+    @OptionGroup var language: LanguageOption
+
+    @Option(name: .long, help: ArgumentHelp(LanguageChoice.words["help.export.output"], valueName: "file"))
     var output: String?
 
-    @Flag(name: .long, help: "Replace the output file if it exists.")
+    @Flag(name: .long, help: ArgumentHelp(LanguageChoice.words["help.export.force"]))
     var force = false
 
     @Argument(
-        help: ArgumentHelp("The draft file to export.", valueName: "draft"), completion: CompletionCandidates.drafts)
+        help: ArgumentHelp(LanguageChoice.words["help.export.draft"], valueName: "draft"),
+        completion: CompletionCandidates.drafts)
     var draft: String
 
     func validate() throws {
-        if force, output == nil { throw ValidationError("--force only applies with --output FILE.") }
+        if force, output == nil { throw ValidationError(LanguageChoice.words["cli.export.force-without-output"]) }
     }
 
     func execute() throws {
-        let day = try today.date()
-        let resources = try Resources.locate(environment: ProcessInfo.processInfo.environment)
-        let checked = try resources.checkedDraft(at: draft, today: day)
+        let chosen = language.chosen()
+        let words = chosen.words
+        let day = try today.date(words: words)
+        let resources = try Resources.locate(environment: ProcessInfo.processInfo.environment, words: words)
+        let checked = try resources.checkedDraft(at: draft, today: day, language: chosen)
         let export = ApplicationExport(
             pack: checked.pack, draft: checked.draft, findings: checked.findings, today: day,
-            attachments: checked.attachments)
+            attachments: checked.attachments, language: chosen.code)
         let text = switch format {
             case .markdown: export.markdown
             case .text: export.text
@@ -62,7 +63,9 @@ struct ExportCommand: ReportingCommand {
         do {
             try ExportFileWriter().write(text, to: output, replacing: force)
         } catch {
-            if error.alreadyExists { throw CommandFailure("\(error.description): add --force to replace it") }
+            if error.alreadyExists {
+                throw CommandFailure(words("cli.export.exists", ["problem": error.description]))
+            }
             throw CommandFailure(error.description)
         }
     }

@@ -8,27 +8,31 @@ import StayformPersistence
 struct FormsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "forms",
-        abstract: "List, show and validate form packs.",
+        abstract: LanguageChoice.words["help.forms.abstract"],
         subcommands: [List.self, Show.self, Validate.self],
         defaultSubcommand: List.self)
 
-    /// The folder of installed packs, or a clear error.
-    static func formsDirectory() throws(CommandFailure) -> URL {
-        try Resources.locate(environment: ProcessInfo.processInfo.environment).locator.formsDirectory
+    /// The folder of installed packs, or a clear error in `words`.
+    static func formsDirectory(words: Words) throws(CommandFailure) -> URL {
+        try Resources.locate(environment: ProcessInfo.processInfo.environment, words: words).locator.formsDirectory
     }
 
     /// `stayform forms list`: one pack per line, starting with its id.
     struct List: ReportingCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the installed form packs: id, title, edition.")
+            abstract: LanguageChoice.words["help.forms.list.abstract"])
+
+        @OptionGroup var language: LanguageOption
 
         func execute() throws {
-            let catalog = PackCatalog.scan(directory: try FormsCommand.formsDirectory())
+            let chosen = language.chosen()
+            let catalog = PackCatalog.scan(directory: try FormsCommand.formsDirectory(words: chosen.words))
             for entry in catalog.entries {
-                printOutput("\(entry.id.terminalSafe)\t\(entry.title.resolved().terminalSafe)\t\(entry.edition.terminalSafe)\n")
+                let title = entry.title.resolved(for: chosen.code)
+                printOutput("\(entry.id.terminalSafe)\t\(title.terminalSafe)\t\(entry.edition.terminalSafe)\n")
             }
             for problem in catalog.problems {
-                printError("not listed: \(problem)")
+                printError(chosen.words("forms.not-listed", ["problem": "\(problem)"]))
             }
             if catalog.entries.isEmpty, !catalog.problems.isEmpty { throw ExitCode.failure }
         }
@@ -37,21 +41,24 @@ struct FormsCommand: ParsableCommand {
     /// `stayform forms show ID`: the pack as a readable outline.
     struct Show: ReportingCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print an installed form pack as a readable outline, or only its figures with their sources.")
+            abstract: LanguageChoice.words["help.forms.show.abstract"])
 
-        @Argument(help: "The pack's id, as `stayform forms` lists it.", completion: CompletionCandidates.packIDs)
+        @Argument(help: ArgumentHelp(LanguageChoice.words["help.forms.show.id"]), completion: CompletionCandidates.packIDs)
         var id: String
 
-        @Flag(help: "Print only the figures (fees, deadlines, limits, caps) and holiday lists, each with its source, dates and confidence.")
+        @Flag(help: ArgumentHelp(LanguageChoice.words["help.forms.show.figures"]))
         var figures = false
 
+        @OptionGroup var language: LanguageOption
+
         func execute() throws {
-            let catalog = PackCatalog.scan(directory: try FormsCommand.formsDirectory())
+            let chosen = language.chosen()
+            let words = chosen.words
+            let catalog = PackCatalog.scan(directory: try FormsCommand.formsDirectory(words: words))
             guard let entry = catalog.entry(id: id) else {
                 let known = catalog.entries.map(\.id).joined(separator: ", ")
-                throw CommandFailure(
-                    "no installed form pack has the id `\(id)`; installed: "
-                        + (known.isEmpty ? "none" : known) + " (run `stayform forms` to list them)")
+                throw CommandFailure(words(
+                    "forms.unknown-id", ["id": id, "known": known.isEmpty ? words["forms.unknown-id.none"] : known]))
             }
             let pack: FormPack
             do {
@@ -59,7 +66,7 @@ struct FormsCommand: ParsableCommand {
             } catch {
                 throw CommandFailure(error.description)
             }
-            printOutput(figures ? pack.figuresOutline() : pack.outline())
+            printOutput(figures ? pack.figuresOutline(language: chosen.code) : pack.outline(language: chosen.code))
         }
     }
 
@@ -67,29 +74,35 @@ struct FormsCommand: ParsableCommand {
     /// one of the pack's languages; exit status 2 when invalid.
     struct Validate: ReportingCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check a form pack file and list every problem and every text missing a language (exit status 2 when invalid).")
+            abstract: LanguageChoice.words["help.forms.validate.abstract"])
 
-        @Argument(help: "The pack file to check.", completion: CompletionCandidates.packFiles)
+        @Argument(help: ArgumentHelp(LanguageChoice.words["help.forms.validate.path"]),
+            completion: CompletionCandidates.packFiles)
         var path: String
 
+        @OptionGroup var language: LanguageOption
+
         func execute() throws {
+            let words = language.chosen().words
             let review = FormPackLoader.review(contentsOf: URL(fileURLWithPath: path))
             switch review.result {
             case .success(let pack):
                 for text in review.untranslated { printOutput(text.description + "\n") }
-                printOutput("\(path.terminalSafe): valid form pack `\(pack.id)`, edition \(pack.edition.terminalSafe)"
-                    + Self.translationSummary(review.untranslated.count, languages: pack.languages) + "\n")
+                printOutput(words("forms.valid", [
+                    "path": path.terminalSafe, "id": pack.id, "edition": pack.edition.terminalSafe,
+                    "translations": Self.translationSummary(review.untranslated.count, languages: pack.languages, words: words),
+                ]) + "\n")
             case .failure(let problems):
                 for problem in problems.errors { printError(problem.description) }
-                printError("\(problems.errors.count) problem(s); the pack is not valid")
+                printError(words("forms.invalid", ["count": String(problems.errors.count)]))
                 throw ExitCode(2)
             }
         }
 
-        /// "; every text in en, id" or "; 3 text(s) missing a language (English is shown instead)".
-        static func translationSummary(_ missing: Int, languages: [String]) -> String {
-            guard missing > 0 else { return "; every text in \(languages.joined(separator: ", "))" }
-            return "; \(missing) text(s) missing a language (English is shown instead)"
+        /// "every text in en, id" or "3 text(s) missing a language (English is shown instead)".
+        static func translationSummary(_ missing: Int, languages: [String], words: Words) -> String {
+            guard missing > 0 else { return words("forms.translated", ["languages": languages.joined(separator: ", ")]) }
+            return words("forms.untranslated", ["count": String(missing)])
         }
     }
 }

@@ -6,10 +6,13 @@ import StayformWizard
 struct KeysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keys",
-        abstract: "List the wizard's keys, with the Ctrl and Alt keys that work where F-keys do not.",
+        abstract: LanguageChoice.words["help.keys.abstract"],
         discussion: KeyList.lines().joined(separator: "\n"))
 
+    @OptionGroup var language: LanguageOption
+
     func run() {
+        // `--lang` is accepted and checked; the list follows it once KeyList is given a language.
         printOutput(KeyList.lines().map { $0 + "\n" }.joined())
     }
 }

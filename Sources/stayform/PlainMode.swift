@@ -13,14 +13,15 @@ enum PlainMode {
     /// Talks through the draft of `session` until `quit` or the end of input; returns the exit
     /// status `stayform check` would give the draft as left (0 nothing blocks, 1 something does).
     static func run(
-        session: DraftSession, today: CalendarDate, environment: [String: String], notices: [String]
+        session: DraftSession, today: CalendarDate, language: Language, environment: [String: String],
+        notices: [String]
     ) -> Int32 {
         let attachments = AttachmentReader()
         let facts = attachments.facts(
             forAttachmentsOf: session.draft, relativeTo: session.path.removingLastComponent())
         let conversation = PlainConversation(
             pack: session.pack, draft: session.draft, today: today, draftName: session.path.string,
-            attachmentFacts: facts, isReadOnly: session.file == nil)
+            attachmentFacts: facts, language: language.code, isReadOnly: session.file == nil)
         var file = session.file
         let runner = PlainRunner(
             readLine: { Swift.readLine(strippingNewline: true) },

@@ -1,4 +1,5 @@
 import Foundation
+import StayformCore
 import StayformPersistence
 import StayformTerminal
 import StayformWizard
@@ -18,13 +19,19 @@ final class ProgramEffects: EffectPerformer {
     private let colourAllowed: Bool
     private let attachments = AttachmentReader()
     private let environment = ProcessInfo.processInfo.environment
+    /// The words of the messages the effects give back.
+    private let words: Words
 
-    init(paths: StayformPaths, themes: ThemeFolders, themeName: String, settings: UserSettingsFile, colourAllowed: Bool) {
+    init(
+        paths: StayformPaths, themes: ThemeFolders, themeName: String, settings: UserSettingsFile, colourAllowed: Bool,
+        words: Words
+    ) {
         snapshots = SnapshotWriter(directory: FilePath(paths.snapshotsDirectory.path))
         themeFolders = themes
         self.themeName = Mutex(themeName)
         self.settings = settings
         self.colourAllowed = colourAllowed
+        self.words = words
     }
 
     func perform(_ effect: WizardEffect) -> [WizardEvent] {
@@ -44,18 +51,19 @@ final class ProgramEffects: EffectPerformer {
                 return catalog
             }
             guard let next = themes.name(after: current) else {
-                return [.themeSwitched(nil, name: current, problem: "No other theme is installed.")]
+                return [.themeSwitched(nil, name: current, problem: words["cli.theme.no-other"])]
             }
             let (theme, problem) = themes.load(name: next)
             themeName.withLock { $0 = theme.name }
-            let shown = colourAllowed ? theme.name : "\(theme.name) (NO_COLOR is set: attributes only)"
+            let shown = colourAllowed ? theme.name : words("cli.theme.no-colour", ["name": theme.name])
             guard problem == nil else { return [.themeSwitched(theme, name: shown, problem: problem)] }
             // The choice is kept for the next start; failing to keep it changes nothing now.
             do {
                 try settings.save(UserSettings(theme: theme.name))
                 return [.themeSwitched(theme, name: shown, problem: nil)]
             } catch {
-                return [.themeSwitched(theme, name: shown, problem: "Theme: \(shown), not remembered: \(error)")]
+                return [.themeSwitched(
+                    theme, name: shown, problem: words("cli.theme.not-remembered", ["name": shown, "reason": "\(error)"]))]
             }
         case .inspectAttachment(let fieldID, let typed):
             let path = AttachedFile.absolutePath(typed, environment: environment)

@@ -9,13 +9,11 @@ struct Resources: Sendable {
     /// The pack a new draft uses when none is named.
     static let defaultFormID = "stay-permit-extension"
 
-    static func locate(environment: [String: String]) throws(CommandFailure) -> Resources {
+    /// The packs and themes beside the running binary (or in `STAYFORM_RESOURCES`); a failure
+    /// is told in `words`.
+    static func locate(environment: [String: String], words: Words) throws(CommandFailure) -> Resources {
         guard let locator = ResourceLocator.forRunningBinary(environment: environment) else {
-            throw CommandFailure("""
-                cannot find the form packs and themes (folders Forms/ and Themes/) next to the \
-                program. Reinstall with `make install`, or set STAYFORM_RESOURCES to the folder \
-                that holds them.
-                """)
+            throw CommandFailure(words["cli.resources.missing"])
         }
         return Resources(locator: locator)
     }
@@ -30,9 +28,10 @@ struct Resources: Sendable {
         }
     }
 
-    /// The draft at `path` read and checked on `today`, with its pack and attached files.
-    func checkedDraft(at path: String, today: CalendarDate) throws(CommandFailure) -> CheckedDraft {
-        var checker = DraftChecker(today: today) { formID throws(DraftChecker.PackUnavailable) in
+    /// The draft at `path` read and checked on `today`, with its pack and attached files, its
+    /// findings in `language`.
+    func checkedDraft(at path: String, today: CalendarDate, language: Language) throws(CommandFailure) -> CheckedDraft {
+        var checker = DraftChecker(today: today, language: language.code) { formID throws(DraftChecker.PackUnavailable) in
             do throws(CommandFailure) {
                 return try pack(id: formID)
             } catch {

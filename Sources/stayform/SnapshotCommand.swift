@@ -11,30 +11,32 @@ import SystemPackage
 struct SnapshotCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "snapshot",
-        abstract: "Write a helpdesk snapshot of a draft: its answers and findings, numbers hidden.",
-        discussion: """
-            The file goes to the snapshots folder (readable only by you) and its path is printed. \
-            Exit status: 0 when written, 2 when the draft or its form pack cannot be read or the \
-            file cannot be written.
-            """)
+        abstract: LanguageChoice.words["help.snapshot.abstract"],
+        discussion: LanguageChoice.words["help.snapshot.discussion"])
 
     @OptionGroup var today: TodayOption
 
-    @Flag(name: .long, help: "Show identifying numbers (passport, permit, NIK, NIB, NPWP, MRZ) instead of hiding them.")
+    @OptionGroup var language: LanguageOption
+
+    @Flag(name: .long, help: ArgumentHelp(LanguageChoice.words["help.snapshot.unmasked"]))
     var unmasked = false
 
     @Argument(
-        help: ArgumentHelp("The draft file to snapshot.", valueName: "draft"), completion: CompletionCandidates.drafts)
+        help: ArgumentHelp(LanguageChoice.words["help.snapshot.draft"], valueName: "draft"),
+        completion: CompletionCandidates.drafts)
     var draft: String
 
     func execute() throws {
-        let day = try today.date()
         let environment = ProcessInfo.processInfo.environment
-        let resources = try Resources.locate(environment: environment)
-        let checked = try resources.checkedDraft(at: draft, today: day)
+        let words = language.chosen(environment: environment).words
+        let day = try today.date(words: words)
+        let resources = try Resources.locate(environment: environment, words: words)
+        let checked = try resources.checkedDraft(at: draft, today: day, language: words.language)
+        // The snapshot is in the language the draft remembers unless --lang says otherwise.
+        let chosen = language.chosen(draft: checked.draft.language, environment: environment)
         let state = WizardState(
             pack: checked.pack, draft: checked.draft, size: TerminalSize(columns: 80, rows: 24), today: day,
-            attachmentFacts: checked.attachments)
+            attachmentFacts: checked.attachments, language: chosen.code)
         let mask = unmasked ? PrivacyMask.none
             : PrivacyMask(pack: checked.pack, draft: checked.draft, findings: state.findings.findings)
         let text = HelpdeskSnapshot(state, showingScreen: false, mask: mask)

@@ -11,11 +11,8 @@ import SystemPackage
 struct Stayform: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "stayform",
-        abstract: "Fill in and cross-check an Indonesian Stay Permit Extension, in the terminal.",
-        discussion: """
-            Without a subcommand, opens the wizard on a draft. The draft is saved as you go and \
-            when you quit (F10 or Ctrl-Q), and opens where you left it.
-            """,
+        abstract: LanguageChoice.words["help.stayform.abstract"],
+        discussion: LanguageChoice.words["help.stayform.discussion"],
         version: StayformVersion.current,
         subcommands: [
             CheckCommand.self, ExportCommand.self, SnapshotCommand.self, FormsCommand.self, ThemesCommand.self,
@@ -24,71 +21,75 @@ struct Stayform: ReportingCommand {
     )
 
     @Option(name: .long, help: ArgumentHelp(
-        "The draft to open or create.", discussion: "Default: $XDG_DATA_HOME/stayform/drafts/default.json.",
+        LanguageChoice.words["help.option.draft"], discussion: LanguageChoice.words["help.option.draft.discussion"],
         valueName: "path"), completion: CompletionCandidates.drafts)
     var draft: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "The form pack for a new draft (default: stay-permit-extension); `stayform forms` lists them.",
-        valueName: "id"), completion: CompletionCandidates.packIDs)
+    @Option(name: .long, help: ArgumentHelp(LanguageChoice.words["help.option.form"], valueName: "id"),
+        completion: CompletionCandidates.packIDs)
     var form: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "The look: a theme from `stayform themes` (F9 switches while running).",
-        discussion: "Default: the theme last chosen with F9 (kept in $XDG_CONFIG_HOME/stayform/settings.json), else default.",
+        LanguageChoice.words["help.option.theme"], discussion: LanguageChoice.words["help.option.theme.discussion"],
         valueName: "name"),
         completion: CompletionCandidates.themeNames)
     var theme: String?
 
-    @Flag(name: .long, help: "Open the draft's backup (.bak), e.g. after the draft was damaged.")
+    @OptionGroup var language: LanguageOption
+
+    @Flag(name: .long, help: ArgumentHelp(LanguageChoice.words["help.option.recover"]))
     var recover = false
 
-    @Flag(name: .long, help: ArgumentHelp(
-        "Open without editing or saving, following the other stayform's saves (as `stayform watch`)."))
+    @Flag(name: .long, help: ArgumentHelp(LanguageChoice.words["help.option.read-only"]))
     var readOnly = false
 
     @Flag(name: .long, help: ArgumentHelp(
-        "Plain mode: one question per line, no cursor movement or colour (screen readers, pipes).",
-        discussion: "Reads answers from standard input; exit status as `stayform check`. See docs/plain-mode.md."))
+        LanguageChoice.words["help.option.plain"], discussion: LanguageChoice.words["help.option.plain.discussion"]))
     var plain = false
 
     @OptionGroup var today: TodayOption
 
     @Flag(name: .long, help: ArgumentHelp(
-        "Save only when quitting (for measuring the cost of autosave).", visibility: .hidden))
+        LanguageChoice.words["help.option.no-autosave"], visibility: .hidden))
     var noAutosave = false
 
     /// Parses the arguments and runs the command, like `ParsableCommand.main()`, except that
-    /// the parser's messages (which quote what was typed) are written terminal-safe.
+    /// the parser's messages (which quote what was typed) are written terminal-safe, with the
+    /// parser's own words in the language of the run.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            printParserMessage(fullMessage(for: error), isError: code != .success)
+            printParserMessage(
+                ParserWords.translated(fullMessage(for: error), into: LanguageChoice.words), isError: code != .success)
             Foundation.exit(code.rawValue)
         }
     }
 
     func execute() throws {
         let environment = ProcessInfo.processInfo.environment
-        var plainNotice: String?
-        if !plain, let problem = TerminalRequirements.check(environment: environment) {
-            guard problem.suitsPlainMode else { throw CommandFailure(problem.description) }
-            plainNotice = "Plain mode, one question per line: \(problem.description)"
-        }
-        let day = try today.date()
-        let resources = try Resources.locate(environment: environment)
+        var words = language.chosen(environment: environment).words
+        let terminalProblem = plain ? nil : TerminalRequirements.check(environment: environment)
+        if let terminalProblem, !terminalProblem.suitsPlainMode { throw CommandFailure(terminalProblem.description) }
+        let day = try today.date(words: words)
+        let resources = try Resources.locate(environment: environment, words: words)
         let paths = StayformPaths(environment: environment)
         // A relative draft (`--draft ana.json`) is the one in the folder stayform started in.
         let path = FilePath(draft.map { $0.isEmpty ? $0 : AttachedFile.absolutePath($0, environment: environment) }
             ?? paths.defaultDraft.path)
         let session = try DraftSession.open(
-            path: path, formID: form, recover: recover, readOnly: readOnly, resources: resources)
-        if plain || plainNotice != nil {
+            path: path, formID: form, recover: recover, readOnly: readOnly, resources: resources,
+            choice: language, environment: environment)
+        // From here on, the language the draft remembers unless --lang says otherwise.
+        let chosen = session.language
+        words = chosen.words
+        if plain || terminalProblem != nil {
+            let plainNotice = terminalProblem.map { words("cli.plain.notice", ["problem": $0.description]) }
             let notices = [plainNotice].compactMap { $0 } + session.notices
-            let status = PlainMode.run(session: session, today: day, environment: environment, notices: notices)
+            let status = PlainMode.run(
+                session: session, today: day, language: chosen, environment: environment, notices: notices)
             session.lock?.release()
             if status != 0 { throw ExitCode(status) }
             return
@@ -113,7 +114,7 @@ struct Stayform: ReportingCommand {
             forAttachmentsOf: session.draft, relativeTo: session.path.removingLastComponent())
         var state = WizardState(
             pack: session.pack, draft: session.draft, size: terminal.size, today: day, attachmentFacts: attachments,
-            isReadOnly: session.file == nil,
+            language: chosen.code, isReadOnly: session.file == nil,
             savedAt: (session.file == nil ? session.fileModified : session.savedAt).map { TimeOfDay.text(of: $0) },
             following: session.file == nil ? session.path.lastComponent?.string : nil)
         let rememberedProblem = themeProblem.map { self.theme == nil && remembered.theme != nil ? "\(settings.path): \($0)" : $0 }
@@ -133,10 +134,10 @@ struct Stayform: ReportingCommand {
             runner.autosaves = !noAutosave
             runner.performer = ProgramEffects(
                 paths: paths, themes: themeFolders, themeName: theme.name, settings: settings,
-                colourAllowed: colourAllowed)
+                colourAllowed: colourAllowed, words: words)
             status = runner.run(state)
             if case .failed(let reason)? = saverSink?.lastFlush {
-                printError("the draft \(session.path) could not be saved: \(reason)")
+                printError(words("cli.save.failed", ["path": session.path.string, "reason": reason]))
             }
         }
         session.lock?.release()

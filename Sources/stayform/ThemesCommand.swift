@@ -9,25 +9,24 @@ import StayformPersistence
 struct ThemesCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "themes",
-        abstract: "List the themes: name, summary, and whether shipped or yours (with its file).",
-        discussion: """
-            Your own themes go in $XDG_CONFIG_HOME/stayform/themes/ (~/.config/stayform/themes/), \
-            one NAME.yaml file each; one with a shipped theme's name replaces it. Theme files that \
-            cannot be used are listed on standard error, with the line and column of the problem.
-            """)
+        abstract: LanguageChoice.words["help.themes.abstract"],
+        discussion: LanguageChoice.words["help.themes.discussion"])
+
+    @OptionGroup var language: LanguageOption
 
     func execute() throws {
         let environment = ProcessInfo.processInfo.environment
-        let resources = try Resources.locate(environment: environment)
+        let words = language.chosen(environment: environment).words
+        let resources = try Resources.locate(environment: environment, words: words)
         let catalog = ThemeCatalog.scan(
             shippedDirectory: resources.locator.themesDirectory,
             userDirectory: StayformPaths(environment: environment).userThemesDirectory)
         for entry in catalog.entries {
-            let origin = entry.isUser ? "user: \(entry.url.path.terminalSafe)" : "shipped"
+            let origin = entry.isUser ? words("themes.user", ["path": entry.url.path.terminalSafe]) : words["themes.shipped"]
             printOutput("\(entry.name.terminalSafe)\t\(entry.summary.terminalSafe)\t\(origin)\n")
         }
         for problem in catalog.problems {
-            printError("not usable: \(problem.description)")
+            printError(words("themes.not-usable", ["problem": problem.description]))
         }
         if catalog.entries.isEmpty { throw ExitCode.failure }
     }

@@ -6,26 +6,26 @@ import ArgumentParser
 struct WatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
-        abstract: "Follow a draft read-only while another stayform edits it (for a helpdesk).",
-        discussion: """
-            The screen redraws after each save of the editing stayform; the status bar says \
-            "following DRAFT, updated HH:MM:SS". Nothing is written, and moving around here does \
-            not move the editor. The same as stayform --draft DRAFT --read-only.
-            """)
+        abstract: LanguageChoice.words["help.watch.abstract"],
+        discussion: LanguageChoice.words["help.watch.discussion"])
 
-    @Argument(help: ArgumentHelp("The draft to follow.", valueName: "draft"), completion: CompletionCandidates.drafts)
+    @Argument(help: ArgumentHelp(LanguageChoice.words["help.watch.draft"], valueName: "draft"),
+        completion: CompletionCandidates.drafts)
     var draft: String
 
-    @Option(name: .long, help: ArgumentHelp("The look: a theme from `stayform themes`.", valueName: "name"),
+    @Option(name: .long, help: ArgumentHelp(LanguageChoice.words["help.watch.theme"], valueName: "name"),
         completion: CompletionCandidates.themeNames)
     var theme: String?
 
     @OptionGroup var today: TodayOption
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         var arguments = ["--draft", draft, "--read-only"]
         if let theme { arguments += ["--theme", theme] }
         if let day = today.today { arguments += ["--today", day] }
+        if let lang = language.lang { arguments += ["--lang", lang] }
         let wizard = try Stayform.parse(arguments)
         try wizard.run()
     }

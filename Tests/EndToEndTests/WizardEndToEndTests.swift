@@ -149,9 +149,11 @@ import Testing
 
     /// A UTF-8 locale that is not installed (a fresh Debian has only C.UTF-8) still runs the
     /// wizard, with C.UTF-8's character handling: no refusal, names typed with accents arrive.
+    /// (`--lang en` keeps the words English for the steps below; LanguageWizardEndToEndTests
+    /// runs the same in Indonesian.)
     @Test(arguments: ["en_US.UTF-8", "id_ID.UTF-8"])
     func runsWithAUTF8LocaleThatIsNotInstalled(locale: String) throws {
-        let session = try TmuxSession(environment: ["LANG": locale])
+        let session = try TmuxSession(arguments: ["--lang", "en"], environment: ["LANG": locale])
         try session.startNewDraft()
         try session.type("Müller 山田")
         try session.waitFor("Müller 山田")

@@ -15,21 +15,16 @@ extension AttachmentKind {
         }
     }
 
-    /// What the file is, for a message: `a HEIC/HEIF image`, `a Windows program`.
-    public var displayName: String {
+    /// What the file is, for a message, in English: `a HEIC/HEIF image`, `a Windows program`.
+    public var displayName: String { displayName(in: Language.english.words) }
+
+    /// What the file is, for a message, in the language of `words`.
+    public func displayName(in words: Words) -> String {
         switch self {
-        case .pdf: "a PDF document"
-        case .jpeg: "a JPEG image"
-        case .png: "a PNG image"
-        case .heif: "a HEIC/HEIF image (the iPhone photo format)"
-        case .webP: "a WebP image"
-        case .gif: "a GIF image"
-        case .wordDocument: "a Word document"
-        case .zip: "a ZIP archive"
-        case .executable(.elf): "a program (Linux ELF executable), not a document"
-        case .executable(.windowsPortableExecutable): "a program (Windows executable), not a document"
-        case .executable(.machO): "a program (macOS Mach-O executable), not a document"
-        case .unknown: "of a kind not recognised from its content"
+        case .executable(.elf): words["report.kind.elf"]
+        case .executable(.windowsPortableExecutable): words["report.kind.windows"]
+        case .executable(.machO): words["report.kind.mach-o"]
+        default: words["report.kind.\(typeName)"]
         }
     }
 

@@ -4,6 +4,8 @@
 final class CrossCheckContext: Sendable {
     let pack: FormPack
     let language: String
+    /// The program's words in `language` (English when the catalogs lack it).
+    let words: Words
     let lookup: PackLookup
     let calendar: WorkingDayCalendar
     /// Each field's place (its code), each document's place (its label in `language`).
@@ -15,6 +17,8 @@ final class CrossCheckContext: Sendable {
     init(pack: FormPack, language: String) {
         self.pack = pack
         self.language = language
+        let words = (Language(code: language) ?? .english).words
+        self.words = words
         self.lookup = PackLookup(pack: pack)
         self.calendar = WorkingDayCalendar(holidays: pack.holidayYears.flatMap { $0.days.map(\.date) })
         var fieldPlaces: [String: FindingPlace] = [:]
@@ -26,7 +30,7 @@ final class CrossCheckContext: Sendable {
         }
         self.documentPlaces = documentPlaces
         var citations: [String: FigureCitation] = [:]
-        for figure in pack.figures { citations[figure.id] = FigureCitation(figure) }
+        for figure in pack.figures { citations[figure.id] = FigureCitation(figure, words: words) }
         self.citations = citations
     }
 }

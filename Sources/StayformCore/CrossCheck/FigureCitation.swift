@@ -25,17 +25,19 @@ public struct FigureCitation: Hashable, Sendable {
         self.checked = checked
     }
 
-    /// The citation of `figure`.
-    public init(_ figure: Figure) {
+    /// The citation of `figure`, its value written in the language of `words`.
+    public init(_ figure: Figure, words: Words = Language.english.words) {
         self.init(
-            id: figure.id, value: figure.values.map(\.displayString).joined(separator: " or "),
+            id: figure.id, value: figure.values.map { $0.written(in: words) }.joined(separator: " \(words["report.or"]) "),
             confidence: figure.provenance.confidence, source: figure.provenance.source,
             effective: figure.provenance.effectiveDate, checked: figure.provenance.lastChecked)
     }
 
     /// The provenance in words: `source; effective 2022-11-15; checked 2026-11-21; confirmed`.
-    public var provenanceWording: String {
-        [source.isEmpty ? nil : source, "effective \(effective?.iso8601 ?? "unknown")",
-         checked.map { "checked \($0.iso8601)" }, confidence.rawValue].compactMap { $0 }.joined(separator: "; ")
+    public func provenanceWording(_ words: Words = Language.english.words) -> String {
+        [source.isEmpty ? nil : source,
+         effective.map { words("report.figure.effective", ["date": words.date($0)]) } ?? words["report.figure.effective-unknown"],
+         checked.map { words("report.figure.checked", ["date": words.date($0)]) },
+         confidence.wording(words)].compactMap { $0 }.joined(separator: "; ")
     }
 }

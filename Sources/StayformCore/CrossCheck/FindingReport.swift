@@ -13,10 +13,14 @@ public struct FindingReport: Hashable, Sendable {
     public var today: CalendarDate
     /// Each draft, in the order given.
     public var drafts: [DraftFindings]
+    /// The language of `text` (the findings carry their own, from the engine).
+    public var language: Language
 
-    public init(today: CalendarDate, drafts: [DraftFindings] = []) {
+    /// A report in `language` (`en`, `id`; English for any other code).
+    public init(today: CalendarDate, drafts: [DraftFindings] = [], language: String = "en") {
         self.today = today
         self.drafts = drafts
+        self.language = Language(code: language) ?? .english
     }
 
     public mutating func append(_ draft: DraftFindings) {

@@ -14,10 +14,11 @@ extension RuleEvaluation {
     /// Each attached file exists and could be read.
     mutating func checkAttachmentsExist(document documentID: String) {
         for file in files(of: documentID) where !(file.facts?.isReadable ?? false) {
-            let problem = file.facts?.problem ?? "it was not read"
+            let problem = file.facts?.problem ?? words["finding.attachment.not-read"]
             report(
                 "\(documentID).\(file.number)", severity: severity(), places: places(ofFilesFor: documentID),
-                found: file.attachment.path, detail: "\(file.attachment.path) cannot be read: \(problem)")
+                found: file.attachment.path,
+                detail: words("finding.attachment.unreadable", ["file": file.attachment.path, "problem": problem]))
         }
     }
 
@@ -31,7 +32,10 @@ extension RuleEvaluation {
                 places: places(ofFilesFor: documentID),
                 expected: FigureValue(amount: limit, unit: .bytes).displayString,
                 found: FigureValue(amount: facts.size, unit: .bytes).displayString,
-                detail: "\(file.attachment.path) is \(ByteCount(facts.size)); the limit is \(ByteCount(limit))",
+                detail: words("finding.attachment.too-large", [
+                    "file": file.attachment.path, "size": ByteCount(facts.size).written(in: words),
+                    "limit": ByteCount(limit).written(in: words),
+                ]),
                 figures: [limitFigure])
         }
     }
@@ -51,7 +55,9 @@ extension RuleEvaluation {
                 severity: isProgram ? severity() : severity(decidedBy: [typesFigure]),
                 places: places(ofFilesFor: documentID),
                 expected: accepted.sorted().joined(separator: ", "), found: kind.typeName,
-                detail: "\(file.attachment.path) is \(kind.displayName), judged from its content, not its name",
+                detail: words("finding.attachment.wrong-type", [
+                    "file": file.attachment.path, "kind": kind.displayName(in: words),
+                ]),
                 figures: [typesFigure])
         }
     }
@@ -65,7 +71,7 @@ extension RuleEvaluation {
             report(
                 "\(documentID).\(file.number)", severity: severity(), places: places(ofFilesFor: documentID),
                 expected: file.attachment.sha256, found: digest,
-                detail: "\(file.attachment.path) changed since it was attached (its SHA-256 differs)")
+                detail: words("finding.attachment.changed", ["file": file.attachment.path]))
         }
     }
 
@@ -85,14 +91,17 @@ extension RuleEvaluation {
                 report(
                     "\(documentID).\(file.number)", severity: severity(decidedBy: figures),
                     places: places(ofFilesFor: documentID), expected: expected,
-                    detail: "the pixel size of \(file.attachment.path) cannot be read from its header", figures: figures)
+                    detail: words("finding.photo.unreadable-size", ["file": file.attachment.path]), figures: figures)
                 continue
             }
             guard size.width < minWidth || size.height < minHeight else { continue }
             report(
                 "\(documentID).\(file.number)", severity: severity(decidedBy: figures),
                 places: places(ofFilesFor: documentID), expected: expected, found: size.description,
-                detail: "\(file.attachment.path) is \(size.width)×\(size.height) pixels", figures: figures)
+                detail: words("finding.photo.too-small", [
+                    "file": file.attachment.path, "width": String(size.width), "height": String(size.height),
+                ]),
+                figures: figures)
         }
     }
 }

@@ -9,16 +9,17 @@ extension RuleEvaluation {
         var problems = problemsOfType(field, value)
         let constraints = field.constraints
         if let maxLength = field.maxLength, value.count > maxLength {
-            problems.append("\(value.count) characters; at most \(maxLength) fit")
+            problems.append(words("finding.answer.too-long", ["count": String(value.count), "max": String(maxLength)]))
         }
         if let minLength = constraints.minLength, value.count < minLength {
-            problems.append("\(value.count) character\(value.count == 1 ? "" : "s"); at least \(minLength) are needed")
+            problems.append(words.counted("finding.answer.too-short", value.count, ["min": String(minLength)]))
         }
         var expected: String?
         if let pattern = constraints.pattern, !Self.matches(value, pattern: pattern) {
             let format = constraints.format?.resolved(for: context.language)
             expected = format
-            problems.append("not in the expected form" + (format.map { ": \($0)" } ?? ""))
+            problems.append(format.map { words("finding.answer.form-named", ["format": $0]) }
+                ?? words["finding.answer.form"])
         }
         guard !problems.isEmpty else { return }
         report(
@@ -33,46 +34,56 @@ extension RuleEvaluation {
         case .date:
             switch DateInput.parse(value) {
             case .invalid:
-                return ["\"\(value)\" is not a date stayform can read; type it as 2026-03-05 or 5 Mar 2026"]
+                return [words("finding.answer.not-a-date", ["value": value])]
             case .ambiguous(let dayFirst, let monthFirst):
-                return ["\"\(value)\" could be \(dayFirst.displayString) or \(monthFirst.displayString); "
-                    + "type the one you mean as \(dayFirst.iso8601) or \(monthFirst.iso8601)"]
+                return [words("finding.answer.ambiguous-date", [
+                    "value": value, "first": words.date(dayFirst, style: .abbreviated),
+                    "second": words.date(monthFirst, style: .abbreviated),
+                    "first-iso": dayFirst.iso8601, "second-iso": monthFirst.iso8601,
+                ])]
             case .date(let date):
                 var problems: [String] = []
+                let shown = words.date(date, style: .abbreviated)
                 if let latest = constraints.latest?.day(today: today), date > latest {
                     problems.append(constraints.latest == .today
-                        ? "\(date.displayString) is in the future" : "\(date.displayString) is after \(latest.displayString)")
+                        ? words("finding.answer.future", ["date": shown])
+                        : words("finding.answer.after", ["date": shown, "limit": words.date(latest, style: .abbreviated)]))
                 }
                 if let earliest = constraints.earliest?.day(today: today), date < earliest {
                     problems.append(constraints.earliest == .today
-                        ? "\(date.displayString) is in the past" : "\(date.displayString) is before \(earliest.displayString)")
+                        ? words("finding.answer.past", ["date": shown])
+                        : words("finding.answer.before", ["date": shown, "limit": words.date(earliest, style: .abbreviated)]))
                 }
                 return problems
             }
         case .email:
             guard case .invalid(let problems) = EmailAddress.read(value) else { return [] }
-            return problems.map(Self.describe)
+            return problems.map(describe)
         case .duration, .money:
             guard let number = Self.wholeNumber(value, allowingSeparators: field.type == .money) else {
                 return [field.type == .duration
-                    ? "\"\(value)\" is not a number of days; type the days as digits, such as 30"
-                    : "\"\(value)\" is not an amount; type digits only, such as 1500000"]
+                    ? words("finding.answer.not-days", ["value": value])
+                    : words("finding.answer.not-amount", ["value": value])]
             }
             var problems: [String] = []
-            if let minimum = constraints.minimum, number < minimum { problems.append("\(number) is less than \(minimum)") }
-            if let maximum = constraints.maximum, number > maximum { problems.append("\(number) is more than \(maximum)") }
+            if let minimum = constraints.minimum, number < minimum {
+                problems.append(words("finding.answer.less", ["number": String(number), "limit": String(minimum)]))
+            }
+            if let maximum = constraints.maximum, number > maximum {
+                problems.append(words("finding.answer.more", ["number": String(number), "limit": String(maximum)]))
+            }
             return problems
         case .singleChoice, .country, .sex:
             let options = field.choiceOptions(in: context.pack)
             guard !options.isEmpty, !options.contains(where: { $0.value == value }) else { return [] }
-            return ["\"\(value)\" is not one of the options; choose one from the list"]
+            return [words("finding.answer.not-an-option", ["value": value])]
         case .multipleChoice:
             let options = Set(field.choiceOptions(in: context.pack).map(\.value))
             let unknown = value.split(separator: ",").map(String.init).filter { !options.contains($0) }
             guard !unknown.isEmpty else { return [] }
-            return ["\(unknown.map { "\"\($0)\"" }.joined(separator: ", ")) not among the options; choose from the list"]
+            return [words("finding.answer.not-options", ["values": unknown.map { "\"\($0)\"" }.joined(separator: ", ")])]
         case .yesNo:
-            return value == "yes" || value == "no" ? [] : ["\"\(value)\" is neither yes nor no"]
+            return value == "yes" || value == "no" ? [] : [words("finding.answer.not-yes-no", ["value": value])]
         default:
             return []
         }
@@ -85,18 +96,26 @@ extension RuleEvaluation {
             let number = Self.wholeNumber(value, allowingSeparators: field.type == .money)
         else { return }
         let unit = field.type == .duration ? " days" : ""
+        let isDays = field.type == .duration
+        func amount(_ number: Int) -> String {
+            isDays ? words.counted("finding.range.days", number) : String(number)
+        }
         if let maximum = figure(parameter: "max"), let limit = maximum.amount, number > limit {
             report(
                 fieldID, severity: severity(decidedBy: [maximum]), places: [place(field: fieldID)],
                 expected: "at most \(limit)\(unit)", found: value,
-                detail: "\(number)\(unit) is more than \(maximum.label.resolved(for: context.language)): \(limit)\(unit)",
+                detail: words("finding.range.more", [
+                    "number": amount(number), "figure": maximum.label.resolved(for: context.language), "limit": amount(limit),
+                ]),
                 figures: [maximum])
         }
         if let minimum = figure(parameter: "min"), let limit = minimum.amount, number < limit {
             report(
                 fieldID, severity: severity(decidedBy: [minimum]), places: [place(field: fieldID)],
                 expected: "at least \(limit)\(unit)", found: value,
-                detail: "\(number)\(unit) is less than \(minimum.label.resolved(for: context.language)): \(limit)\(unit)",
+                detail: words("finding.range.less", [
+                    "number": amount(number), "figure": minimum.label.resolved(for: context.language), "limit": amount(limit),
+                ]),
                 figures: [minimum])
         }
     }
@@ -111,7 +130,7 @@ extension RuleEvaluation {
         let label = category.label.resolved(for: context.language)
         report(
             category.id, severity: severity(), places: [place(field: fieldID)], found: label,
-            detail: "\(label) cannot be extended",
+            detail: words("finding.category.not-extendable", ["category": label]),
             figures: category.figureIDs.compactMap { lookup.figures[$0] },
             advice: [rule.message.resolved(for: context.language), explanation ?? ""].filter { !$0.isEmpty }
                 .joined(separator: " "))
@@ -130,19 +149,19 @@ extension RuleEvaluation {
         return (try? regex.wholeMatch(in: value)) != nil
     }
 
-    private static func describe(_ problem: EmailAddressProblem) -> String {
+    private func describe(_ problem: EmailAddressProblem) -> String {
         switch problem {
-        case .empty: "the address is empty"
-        case .needsExactlyOneAt(let found): "an address has one @, found \(found)"
-        case .emptyLocalPart: "nothing before the @"
-        case .emptyDomain: "nothing after the @"
-        case .domainWithoutDot: "the domain has no ending such as .com or .co.id"
-        case .containsSpace: "spaces inside the address"
-        case .invalidCharacters(let characters): "characters not allowed in an address: \(String(characters))"
-        case .misplacedDot: "a dot at the start or end, or two dots together"
-        case .misplacedHyphen: "a part of the domain starts or ends with -"
-        case .invalidTopLevelDomain: "the domain's ending is not at least two letters"
-        case .tooLong: "longer than an address may be"
+        case .empty: words["finding.email.empty"]
+        case .needsExactlyOneAt(let found): words("finding.email.at-signs", ["count": String(found)])
+        case .emptyLocalPart: words["finding.email.no-local-part"]
+        case .emptyDomain: words["finding.email.no-domain"]
+        case .domainWithoutDot: words["finding.email.no-dot"]
+        case .containsSpace: words["finding.email.space"]
+        case .invalidCharacters(let characters): words("finding.email.characters", ["characters": String(characters)])
+        case .misplacedDot: words["finding.email.dot"]
+        case .misplacedHyphen: words["finding.email.hyphen"]
+        case .invalidTopLevelDomain: words["finding.email.ending"]
+        case .tooLong: words["finding.email.too-long"]
         }
     }
 }

@@ -11,11 +11,11 @@ extension RuleEvaluation {
         case .localPartCaseDiffers:
             report(
                 confirmationID, severity: .note, places: places, expected: entered, found: again,
-                detail: "only the case of the part before @ differs; most providers ignore it")
+                detail: words["finding.email.case-differs"])
         case .different:
             report(
                 confirmationID, severity: severity(), places: places, expected: entered, found: again,
-                detail: "the two addresses differ")
+                detail: words["finding.email.differs"])
         }
     }
 
@@ -26,22 +26,21 @@ extension RuleEvaluation {
             var suggestion: String?
             let details = problems.map { problem -> String in
                 switch problem {
-                case .empty: return "the number is empty"
+                case .empty: return words["finding.phone.empty"]
                 case .invalidCharacters(let positions):
-                    return "characters other than digits, spaces, + - . ( ) at position\(positions.count == 1 ? "" : "s") "
-                        + positions.map(String.init).joined(separator: ", ")
+                    return words.counted("finding.phone.characters", positions.count, ["positions": words.list(positions)])
                 case .indonesianLocalForm(let fix):
                     suggestion = fix
-                    return "an Indonesian number written in the local form (0…); internationally it is \(fix)"
+                    return words("finding.phone.local-form", ["fix": fix])
                 case .internationalPrefixInsteadOfPlus(let fix):
                     suggestion = fix
-                    return "00 written instead of +: \(fix)"
-                case .missingPlus: return "no + and country code at the start"
+                    return words("finding.phone.double-zero", ["fix": fix])
+                case .missingPlus: return words["finding.phone.no-plus"]
                 case .trunkZeroAfterCountryCode(let fix):
                     suggestion = fix
-                    return "the 0 after the country code is dropped internationally: \(fix)"
-                case .countryCodeStartsWithZero: return "a country code never starts with 0"
-                case .wrongDigitCount(let found): return "\(found) digits; an international number has 8 to 15"
+                    return words("finding.phone.trunk-zero", ["fix": fix])
+                case .countryCodeStartsWithZero: return words["finding.phone.zero-country-code"]
+                case .wrongDigitCount(let found): return words("finding.phone.digit-count", ["count": String(found)])
                 }
             }
             report(

@@ -7,7 +7,7 @@ extension RuleEvaluation {
         let days = today.days(until: expiry)
         guard days >= 0 else { return }
         let warnFigure = figure(parameter: "warn-days")
-        let detail = "the permit expires \(Self.inDays(days)), on \(expiry.iso8601)"
+        let detail = words("finding.expiry.expires", ["when": inDays(days), "date": words.date(expiry)])
         if let warnDays = warnFigure?.amount, days <= warnDays {
             report(
                 expiryField, severity: severity(decidedBy: [warnFigure].compactMap { $0 }),
@@ -33,7 +33,7 @@ extension RuleEvaluation {
         // Too early is a warning: the package can be ready, and is filed once the window opens.
         // Too late is decided by the window's last day alone; a last working day computed from
         // an estimated holiday list says so, and cannot block.
-        let caveat = context.pack.holidayCaveat(for: window.closes.year).map { "; \($0)" } ?? ""
+        let caveat = context.pack.holidayCaveat(for: window.closes.year, words: words).map { "; \($0)" } ?? ""
         let tooEarly = min(FindingSeverity.warning, severity(decidedBy: [opensFigure]))
         let tooLate = caveat.isEmpty
             ? severity(decidedBy: [closesFigure].compactMap { $0 }) : min(FindingSeverity.warning, severity())
@@ -42,18 +42,23 @@ extension RuleEvaluation {
             report(
                 expiryField, severity: tooEarly, places: places,
                 expected: "\(window.opens.iso8601) to \(window.closes.iso8601)", found: today.iso8601,
-                detail: "too early: filing opens on \(window.opens.iso8601), \(Self.inDays(daysUntilOpen))\(caveat)", figures: figures)
+                detail: words("finding.window.too-early", [
+                    "opens": words.date(window.opens), "when": inDays(daysUntilOpen),
+                ]) + caveat,
+                figures: figures)
         case .open(let daysLeft):
             report(
                 expiryField, severity: .note, places: places,
                 expected: "\(window.opens.iso8601) to \(window.closes.iso8601)", found: today.iso8601,
-                detail: "the filing window is open: the last day to file is \(window.closes.iso8601) (\(Self.daysLeft(daysLeft)))\(caveat)",
+                detail: words("finding.window.open", ["closes": words.date(window.closes), "left": self.daysLeft(daysLeft)])
+                    + caveat,
                 figures: figures)
         case .closedNotExpired(let daysUntilExpiry):
             report(
                 expiryField, severity: tooLate, places: places,
                 expected: "\(window.opens.iso8601) to \(window.closes.iso8601)", found: today.iso8601,
-                detail: "the last working day before expiry, \(window.closes.iso8601), has passed; the permit ends \(Self.inDays(daysUntilExpiry))\(caveat)",
+                detail: words("finding.window.closed", ["closes": words.date(window.closes), "when": inDays(daysUntilExpiry)])
+                    + caveat,
                 figures: figures)
         case .expired:
             return
@@ -68,7 +73,7 @@ extension RuleEvaluation {
         guard daysOverstayed > 0 else { return }
         let chargeFigure = figure(parameter: "overstay-charge")
         let deportationFigure = figure(parameter: "deportation-after")
-        var detail = "the permit expired on \(expiry.iso8601), \(daysOverstayed) day\(daysOverstayed == 1 ? "" : "s") ago"
+        var detail = words.counted("finding.expired", daysOverstayed, ["date": words.date(expiry)])
         if let charge = chargeFigure?.values.first, chargeFigure?.amount != nil, let perDay = charge.amount,
             let limit = deportationFigure?.amount
         {
@@ -76,10 +81,12 @@ extension RuleEvaluation {
             case .none:
                 break
             case .charge(let days, let total):
-                let totalText = FigureValue(amount: total, unit: charge.unit).displayString
-                detail += "; estimated overstay charge \(totalText) (\(days) × \(charge.displayString))"
+                detail += words("finding.expired.charge", [
+                    "total": FigureValue(amount: total, unit: charge.unit).written(in: words), "days": String(days),
+                    "per-day": charge.written(in: words),
+                ])
             case .deportation(let days):
-                detail += "; \(days) days is more than \(limit): deportation and an entry ban apply"
+                detail += words("finding.expired.deportation", ["count": String(days), "limit": String(limit)])
             }
         }
         report(
@@ -106,13 +113,18 @@ extension RuleEvaluation {
             report(
                 passportField, severity: severity(), places: places, expected: needed.iso8601,
                 found: passportExpiry.iso8601,
-                detail: "the passport expires on \(passportExpiry.iso8601), before the requested stay ends on \(endOfStay.iso8601)",
+                detail: words("finding.passport.before-stay-ends", [
+                    "expiry": words.date(passportExpiry), "end": words.date(endOfStay),
+                ]),
                 figures: [marginFigure].compactMap { $0 })
         } else {
             report(
                 passportField, severity: severity(decidedBy: [marginFigure].compactMap { $0 }), places: places,
                 expected: needed.iso8601, found: passportExpiry.iso8601,
-                detail: "the passport expires on \(passportExpiry.iso8601), \(passportExpiry.days(until: needed)) days short of \(margin) days after the requested stay ends on \(endOfStay.iso8601)",
+                detail: words("finding.passport.short-of-margin", [
+                    "expiry": words.date(passportExpiry), "short": String(passportExpiry.days(until: needed)),
+                    "margin": String(margin), "end": words.date(endOfStay),
+                ]),
                 figures: [marginFigure].compactMap { $0 })
         }
     }
@@ -128,7 +140,7 @@ extension RuleEvaluation {
             report(
                 countField.id, severity: severity(decidedBy: [capFigure]), places: [place(field: countField.id)],
                 expected: "fewer than \(cap)", found: "\(count)",
-                detail: "\(count) extension\(count == 1 ? "" : "s") so far; the cap is \(capFigure.values[0].displayString)",
+                detail: words.counted("finding.cap.extensions", count, ["cap": capFigure.values[0].written(in: words)]),
                 figures: [capFigure])
         }
         if let arrivalField = rule.parameters["arrival-field"]?.name, let arrival = date(parameter: "arrival-field"),
@@ -145,7 +157,9 @@ extension RuleEvaluation {
             report(
                 arrivalField, severity: severity(decidedBy: [capFigure]), places: places,
                 expected: "at most \(cap) days", found: "\(total) days",
-                detail: "from arrival on \(arrival.iso8601) to the end of the requested stay on \(endOfStay.iso8601) is \(total) days",
+                detail: words("finding.cap.days", [
+                    "arrival": words.date(arrival), "end": words.date(endOfStay), "count": String(total),
+                ]),
                 figures: [capFigure])
         }
     }
@@ -160,15 +174,17 @@ extension RuleEvaluation {
         min(max(days ?? 0, 0), 36_500)
     }
 
-    static func inDays(_ days: Int) -> String {
+    /// `today`, `tomorrow`, `in 5 days`.
+    func inDays(_ days: Int) -> String {
         switch days {
-        case 0: "today"
-        case 1: "tomorrow"
-        default: "in \(days) days"
+        case 0: words["finding.when.today"]
+        case 1: words["finding.when.tomorrow"]
+        default: words("finding.when.in-days", ["count": String(days)])
         }
     }
 
-    static func daysLeft(_ days: Int) -> String {
-        days == 0 ? "today is the last day" : "\(days) day\(days == 1 ? "" : "s") after today"
+    /// `today is the last day`, `3 days after today`.
+    func daysLeft(_ days: Int) -> String {
+        days == 0 ? words["finding.when.last-day"] : words.counted("finding.when.days-after", days)
     }
 }

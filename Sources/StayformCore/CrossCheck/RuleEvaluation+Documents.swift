@@ -6,7 +6,7 @@ extension RuleEvaluation {
         if !reading.problems.isEmpty {
             report(
                 "\(mrzField).reading", severity: severity(), places: [place(field: mrzField)],
-                detail: reading.problems.map(Self.describe).joined(separator: "; "))
+                detail: reading.problems.map(describe).joined(separator: "; "))
         }
         guard let zone = reading.zone else { return }
         let name = [zone.surname, zone.givenNames].filter { !$0.isEmpty }.joined(separator: " ")
@@ -31,15 +31,15 @@ extension RuleEvaluation {
     ) {
         guard let fieldID = rule.parameters[parameter]?.name, let typed = answer(fieldID), let mrzValue else { return }
         let places = [place(field: fieldID), place(field: mrzField)]
-        switch ValueComparison(normalizer, expected: typed, stated: mrzValue) {
+        switch ValueComparison(normalizer, expected: typed, stated: mrzValue, words: words) {
         case .same, .note:
             return
         case .warning(let detail):
             report(fieldID, severity: min(.warning, severity()), places: places, expected: typed, found: mrzValue,
-                   detail: "the MRZ says \"\(mrzValue)\": \(detail)")
+                   detail: words("finding.mrz.says", ["value": mrzValue, "detail": detail]))
         case .differs(let detail):
             report(fieldID, severity: severity(), places: places, expected: typed, found: mrzValue,
-                   detail: "the MRZ says \"\(mrzValue)\": \(detail)")
+                   detail: words("finding.mrz.says", ["value": mrzValue, "detail": detail]))
         }
     }
 
@@ -51,33 +51,35 @@ extension RuleEvaluation {
         guard typedCode != code, !(code == "D" && typedCode == "DEU") else { return }
         report(
             fieldID, severity: severity(), places: [place(field: fieldID), place(field: mrzField)],
-            expected: typed, found: code, detail: "the MRZ gives the country code \(code)")
+            expected: typed, found: code, detail: words("finding.mrz.country", ["code": code]))
     }
 
-    private static func describe(_ problem: MRZProblem) -> String {
+    private func describe(_ problem: MRZProblem) -> String {
         switch problem {
-        case .wrongLineCount(let found): "a passport MRZ has 2 lines, found \(found)"
-        case .wrongLineLength(let line, let found): "line \(line) has \(found) characters instead of 44"
+        case .wrongLineCount(let found): words("finding.mrz.line-count", ["count": String(found)])
+        case .wrongLineLength(let line, let found):
+            words("finding.mrz.line-length", ["line": String(line), "count": String(found)])
         case .invalidCharacters(let line, let positions):
-            "line \(line) has characters other than A–Z, 0–9 and < at position\(positions.count == 1 ? "" : "s") "
-                + positions.map(String.init).joined(separator: ", ")
-        case .notAPassport(let found): "the document code is \(found), not a passport's P"
-        case .missingNameSeparator: "the name has no << between surname and given names"
+            words.counted("finding.mrz.characters", positions.count, ["line": String(line), "positions": words.list(positions)])
+        case .notAPassport(let found): words("finding.mrz.not-a-passport", ["code": found])
+        case .missingNameSeparator: words["finding.mrz.name-separator"]
         case .checkDigitMismatch(let field, let expected, let found):
-            "the check digit of the \(Self.name(of: field)) is \(found) but should be \(expected)"
+            words("finding.mrz.check-digit", [
+                "part": name(of: field), "found": String(found), "expected": String(expected),
+            ])
         case .invalidDate(let field, let text):
-            "the \(field == .birthDate ? "birth date" : "expiry date") \(text) is not a date"
-        case .invalidSex(let found): "the sex is \(found), not M, F or <"
+            words(field == .birthDate ? "finding.mrz.birth-date" : "finding.mrz.expiry-date", ["text": text])
+        case .invalidSex(let found): words("finding.mrz.sex", ["found": String(found)])
         }
     }
 
-    private static func name(of field: MRZCheckedField) -> String {
+    private func name(of field: MRZCheckedField) -> String {
         switch field {
-        case .documentNumber: "document number"
-        case .birthDate: "birth date"
-        case .expiryDate: "expiry date"
-        case .optionalData: "optional data"
-        case .composite: "whole second line (composite)"
+        case .documentNumber: words["finding.mrz.part.document-number"]
+        case .birthDate: words["finding.mrz.part.birth-date"]
+        case .expiryDate: words["finding.mrz.part.expiry-date"]
+        case .optionalData: words["finding.mrz.part.optional-data"]
+        case .composite: words["finding.mrz.part.composite"]
         }
     }
 
@@ -88,7 +90,7 @@ extension RuleEvaluation {
         case .invalid(let problems):
             report(
                 "\(nikField).reading", severity: severity(), places: [place(field: nikField)], found: text,
-                detail: problems.map(Self.describe).joined(separator: "; "))
+                detail: problems.map(describe).joined(separator: "; "))
         case .valid(let nik):
             guard let birthDate = date(parameter: "birth-date-field") else { return }
             let sex: NIKSex? = switch answer(parameter: "sex-field")?.uppercased() {
@@ -103,30 +105,33 @@ extension RuleEvaluation {
             for mismatch in nik.mismatches(birthDate: birthDate, sex: sex ?? nik.sex) {
                 switch mismatch {
                 case .birthDate(let day, let month, let year, let stated):
-                    let femaleNote = nik.sex == .female ? " (a woman's day is written plus 40)" : ""
                     report(
                         "\(nikField).birth-date", severity: severity(), places: places, expected: stated.iso8601,
                         found: "\(Self.twoDigits(day))-\(Self.twoDigits(month))-\(Self.twoDigits(year))",
-                        detail: "the NIK's 7th to 12th digits give a birth date of day \(day), month \(month), year ..\(Self.twoDigits(year))\(femaleNote), not \(stated.iso8601)")
+                        detail: words(nik.sex == .female ? "finding.nik.birth-date.female" : "finding.nik.birth-date", [
+                            "day": String(day), "month": String(month), "year": Self.twoDigits(year),
+                            "stated": words.date(stated),
+                        ]))
                 case .sex(let nikSex, let stated):
                     report(
                         "\(nikField).sex", severity: severity(), places: places,
                         expected: stated == .female ? "F" : "M", found: nikSex == .female ? "F" : "M",
-                        detail: "the NIK's day of birth says \(nikSex == .female ? "female (day plus 40)" : "male"), the sponsor's sex is \(stated == .female ? "female" : "male")")
+                        detail: words(nikSex == .female ? "finding.nik.sex.female" : "finding.nik.sex.male"))
                 }
             }
         }
     }
 
-    private static func describe(_ problem: NIKProblem) -> String {
+    private func describe(_ problem: NIKProblem) -> String {
         switch problem {
-        case .empty: "the NIK is empty"
-        case .notDigits(let positions): "not a digit at position\(positions.count == 1 ? "" : "s") " + positions.map(String.init).joined(separator: ", ")
-        case .wrongLength(let found): "\(found) digits instead of 16"
-        case .provinceOutOfRange(let found): "the province code \(found) is not one in use (11 to 94)"
-        case .zeroRegionCode: "the regency or district code is 00"
-        case .noSuchBirthDate(let day, let month, let year): "the birth date digits (day \(day), month \(month), year ..\(twoDigits(year))) are not a real date"
-        case .zeroSerial: "the last four digits are 0000"
+        case .empty: words["finding.nik.empty"]
+        case .notDigits(let positions): words.counted("finding.digits.not-digits", positions.count, ["positions": words.list(positions)])
+        case .wrongLength(let found): words("finding.digits.length", ["count": String(found), "expected": "16"])
+        case .provinceOutOfRange(let found): words("finding.nik.province", ["code": String(found)])
+        case .zeroRegionCode: words["finding.nik.region"]
+        case .noSuchBirthDate(let day, let month, let year):
+            words("finding.nik.no-such-date", ["day": String(day), "month": String(month), "year": Self.twoDigits(year)])
+        case .zeroSerial: words["finding.nik.serial"]
         }
     }
 

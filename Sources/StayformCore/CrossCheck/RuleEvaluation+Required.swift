@@ -6,7 +6,9 @@ extension RuleEvaluation {
         else { return }
         report(
             fieldID, severity: severity(), places: [place(field: fieldID)],
-            detail: "\(field.code) \(context.pack.label(of: field, given: draft.values).resolved(for: context.language)) has no answer")
+            detail: words("finding.required.field", [
+                "code": field.code, "label": context.pack.label(of: field, given: draft.values).resolved(for: context.language),
+            ]))
     }
 
     /// A document the chosen category requires, or an attachment field needing an answer
@@ -17,7 +19,9 @@ extension RuleEvaluation {
             let holders = (lookup.attachmentFieldsByDocument[document.id] ?? []).map { place(field: $0.id) }
             report(
                 document.id, severity: severity(), places: holders + [place(document: document.id)],
-                detail: "no file is attached for \(context.pack.label(of: document, given: draft.values).resolved(for: context.language))")
+                detail: words("finding.required.document", [
+                    "document": context.pack.label(of: document, given: draft.values).resolved(for: context.language),
+                ]))
         }
     }
 }

@@ -29,7 +29,7 @@ extension RuleEvaluation {
                     guard restatement.needsReconfirmation(currentValue: truth) else { continue }
                     report(
                         subject, severity: .warning, places: places, expected: truth, found: confirmed,
-                        detail: "confirmed when the value was \"\(confirmed)\"; the value has changed since: check the document again")
+                        detail: words("finding.same.confirm-again", ["value": confirmed]))
                 case .differs(let printed):
                     compare(truth, printed, normalizer: normalizer, subject: subject, places: places)
                 }
@@ -42,12 +42,12 @@ extension RuleEvaluation {
         places: [FindingPlace]
     ) {
         let ruleSeverity = severity()
-        switch ValueComparison(normalizer, expected: truth, stated: stated) {
+        switch ValueComparison(normalizer, expected: truth, stated: stated, words: words) {
         case .same:
             return
         case .note(let detail):
             report(subject, severity: .note, places: places, expected: truth, found: stated, detail: detail,
-                   advice: Self.noteAdvice)
+                   advice: noteAdvice)
         case .warning(let detail):
             report(subject, severity: min(.warning, ruleSeverity), places: places, expected: truth, found: stated, detail: detail)
         case .differs(let detail):

@@ -14,15 +14,20 @@ extension RuleEvaluation {
         let lastDay = stay.lastDay
         guard lastDay != expiry else { return }
         let counted = arrival.days(until: lastDay)
-        var rule = "arrival on \(arrival.iso8601) is day 1, so \(stayDays) days end on arrival + \(stayDays - 1)"
+        var rule = words("finding.stay-end.count", [
+            "arrival": words.date(arrival), "days": String(stayDays), "offset": String(stayDays - 1),
+        ])
         if extensions > 0 {
-            rule += " and \(extensions) extension\(extensions == 1 ? "" : "s") of \(extensionDays) days on arrival + \(counted)"
+            rule += " " + words.counted("finding.stay-end.extensions", extensions, [
+                "days": String(extensionDays), "offset": String(counted),
+            ])
         }
         let figures = [stayFigure, extensionFigure]
         report(
             expiryField, severity: severity(decidedBy: figures),
             places: [place(field: expiryField), place(field: arrivalField), place(field: countField.id)],
             expected: lastDay.iso8601, found: expiry.iso8601,
-            detail: "the stay ends on \(lastDay.iso8601), not \(expiry.iso8601): \(rule)", figures: figures)
+            detail: words("finding.stay-end", ["last": words.date(lastDay), "typed": words.date(expiry), "rule": rule]),
+            figures: figures)
     }
 }

@@ -20,6 +20,9 @@ struct RuleEvaluation {
 
     var lookup: PackLookup { context.lookup }
 
+    /// The words the details are written in.
+    var words: Words { context.words }
+
     /// Runs the rule's kind for `subject` (a field or document id, or the whole draft).
     mutating func run(subject: String?) {
         switch rule.kind {
@@ -110,10 +113,10 @@ struct RuleEvaluation {
             id: "\(rule.id).\(subject)", ruleID: rule.id, severity: severity, places: places,
             expected: expected, found: found, detail: detail,
             advice: withAdvice ? advice ?? rule.message.resolved(for: context.language) : "",
-            figures: figures.map { context.citations[$0.id] ?? FigureCitation($0) }))
+            figures: figures.map { context.citations[$0.id] ?? FigureCitation($0, words: words) }))
     }
 
     /// The advice of a comparison that found the same value written another accepted way:
     /// the rule's message (what to fix) does not apply to it.
-    static let noteAdvice = "Nothing to change: both are accepted ways of writing the same; this is for your information."
+    var noteAdvice: String { words["finding.note-advice"] }
 }

@@ -13,24 +13,27 @@ public enum ValueComparison: Hashable, Sendable {
     /// Different values; the rule's severity applies.
     case differs(String)
 
-    public init(_ normalizer: ValueNormalizer, expected: String, stated: String) {
+    /// The comparison of `stated` with `expected`, what differs said in the language of `words`.
+    public init(
+        _ normalizer: ValueNormalizer, expected: String, stated: String, words: Words = Language.english.words
+    ) {
         switch normalizer {
-        case .text: self = Self.text(expected, stated)
-        case .personName: self = Self.personName(expected, stated)
-        case .passportNumber: self = Self.passportNumber(expected, stated)
-        case .date: self = Self.date(expected, stated)
-        case .digits: self = Self.digits(expected, stated)
+        case .text: self = Self.text(expected, stated, words)
+        case .personName: self = Self.personName(expected, stated, words)
+        case .passportNumber: self = Self.passportNumber(expected, stated, words)
+        case .date: self = Self.date(expected, stated, words)
+        case .digits: self = Self.digits(expected, stated, words)
         }
     }
 
-    private static func text(_ expected: String, _ stated: String) -> ValueComparison {
+    private static func text(_ expected: String, _ stated: String, _ words: Words) -> ValueComparison {
         func normalized(_ text: String) -> String {
             text.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
         }
-        return normalized(expected) == normalized(stated) ? .same : .differs("different text")
+        return normalized(expected) == normalized(stated) ? .same : .differs(words["finding.compare.text"])
     }
 
-    private static func personName(_ expected: String, _ stated: String) -> ValueComparison {
+    private static func personName(_ expected: String, _ stated: String, _ words: Words) -> ValueComparison {
         switch PersonNameComparison(passport: expected, stated: stated) {
         case .identical:
             return .same
@@ -39,40 +42,43 @@ public enum ValueComparison: Hashable, Sendable {
             for reason in reasons {
                 switch reason {
                 case .letterCaseOrSpacing, .punctuation: break
-                case .order: notes.append("the same names in another order")
+                case .order: notes.append(words["finding.compare.name-order"])
                 case .title(let titles):
-                    notes.append("with the title \(titles.joined(separator: " ")), which the passport does not print")
+                    notes.append(words("finding.compare.title", ["title": titles.joined(separator: " ")]))
                 case .transliteration(let letters):
-                    notes.append("written as the passport's MRZ writes it (ICAO 9303): " + letters.map {
-                        "\($0.letter) as \($0.writtenAs)"
-                    }.joined(separator: ", "))
+                    notes.append(words("finding.compare.transliteration", ["letters": letters.map {
+                        words("finding.compare.letter-as", ["letter": String($0.letter), "written": $0.writtenAs])
+                    }.joined(separator: ", ")]))
                 }
             }
             return notes.isEmpty ? .same : .note(notes.joined(separator: "; "))
         case .warning(.diacriticDropped(let letters)):
-            return .warning(
-                "the diacritic is dropped: " + letters.map {
-                    "\($0.letter) written as \($0.writtenAs), where the MRZ writes \($0.icaoTransliteration)"
-                }.joined(separator: ", ") + "; this spelling matches neither the passport nor its MRZ")
+            return .warning(words("finding.compare.diacritic", ["letters": letters.map {
+                words("finding.compare.letter-dropped", [
+                    "letter": String($0.letter), "written": $0.writtenAs, "mrz": $0.icaoTransliteration,
+                ])
+            }.joined(separator: ", ")]))
         case .mismatch:
-            return .differs("different names")
+            return .differs(words["finding.compare.names"])
         }
     }
 
-    private static func passportNumber(_ expected: String, _ stated: String) -> ValueComparison {
+    private static func passportNumber(_ expected: String, _ stated: String, _ words: Words) -> ValueComparison {
         switch PassportNumberComparison(expected, stated) {
         case .identical, .equivalent:
             return .same
         case .lookAlikes(let differences):
-            return .differs("look-alike characters: " + differences.map {
-                "character \($0.position) is \($0.expected) on the passport but \($0.stated) here"
-            }.joined(separator: ", "))
+            return .differs(words("finding.compare.look-alikes", ["characters": differences.map {
+                words("finding.compare.look-alike", [
+                    "position": String($0.position), "expected": String($0.expected), "stated": String($0.stated),
+                ])
+            }.joined(separator: ", ")]))
         case .mismatch:
-            return .differs("different passport numbers")
+            return .differs(words["finding.compare.passport-numbers"])
         }
     }
 
-    private static func date(_ expected: String, _ stated: String) -> ValueComparison {
+    private static func date(_ expected: String, _ stated: String, _ words: Words) -> ValueComparison {
         if expected == stated { return .same }
         // Drafts hold ISO dates; the flexible reader is for what documents print.
         let expectedDate: CalendarDate
@@ -81,32 +87,31 @@ public enum ValueComparison: Hashable, Sendable {
         } else if case .date(let parsed) = DateInput.parse(expected) {
             expectedDate = parsed
         } else {
-            return text(expected, stated)
+            return text(expected, stated, words)
         }
         let statedDates = CalendarDate(iso8601: stated).map { [$0] } ?? DateInput.parse(stated).readings
-        guard !statedDates.isEmpty else { return .differs("\"\(stated)\" is not a date") }
+        guard !statedDates.isEmpty else { return .differs(words("finding.compare.not-a-date", ["value": stated])) }
         if statedDates.contains(expectedDate) { return .same }
         switch DateComparison(expectedDate, statedDates[0]) {
         case .equal: return .same
-        case .dayMonthSwapped: return .differs("day and month are swapped")
-        case .differs(let days): return .differs("\(days.magnitude) day\(days.magnitude == 1 ? "" : "s") apart")
+        case .dayMonthSwapped: return .differs(words["finding.compare.day-month"])
+        case .differs(let days): return .differs(words.counted("finding.compare.days-apart", Int(days.magnitude)))
         }
     }
 
-    private static func digits(_ expected: String, _ stated: String) -> ValueComparison {
+    private static func digits(_ expected: String, _ stated: String, _ words: Words) -> ValueComparison {
         switch DigitsComparison(expected, stated) {
         case .identical, .equivalent:
             return .same
         case .transposition(let position):
-            return .differs("digits \(position) and \(position + 1) are swapped")
+            return .differs(words("finding.digits.swapped", ["first": String(position), "second": String(position + 1)]))
         case .differentDigits(let positions):
-            return .differs("different digit\(positions.count == 1 ? "" : "s") at position\(positions.count == 1 ? "" : "s") "
-                + positions.map(String.init).joined(separator: ", "))
+            return .differs(words.counted("finding.digits.different", positions.count, ["positions": words.list(positions)]))
         case .differentLength(let expectedCount, let statedCount):
-            return .differs("\(statedCount) digits instead of \(expectedCount)")
+            return .differs(words("finding.digits.length", ["count": String(statedCount), "expected": String(expectedCount)]))
         case .notDigits(let positions):
-            return .differs("not a digit at position\(positions.count == 1 ? "" : "s") "
-                + positions.map(String.init).joined(separator: ", ") + " (O for 0? I for 1?)")
+            return .differs(words.counted("finding.digits.not-digits", positions.count, ["positions": words.list(positions)])
+                + " " + words["finding.digits.look-alike-hint"])
         }
     }
 }

@@ -117,16 +117,9 @@ extension CalendarDate {
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    /// English month abbreviations, index 0 = January.
-    public static let monthAbbreviations = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ]
-
-    /// An unambiguous form for people: `05 Mar 2026`.
-    public var displayString: String {
-        let dd = day < 10 ? "0\(day)" : "\(day)"
-        return "\(dd) \(CalendarDate.monthAbbreviations[month - 1]) \(year)"
-    }
+    /// An unambiguous form for people, in English: `05 Mar 2026`. In another language:
+    /// `words.date(date, style: .abbreviated)`.
+    public var displayString: String { Language.english.words.date(self, style: .abbreviated) }
 }
 
 extension CalendarDate: Codable {

@@ -35,6 +35,7 @@ extension ApplicationExport {
             documents: ExportedDocument.checklist(
                 pack: pack, draft: draft, findings: findings, attachments: attachments, language: language),
             findings: findings,
-            deadline: DeadlineSummary(pack: pack, values: values, today: today, language: language))
+            deadline: DeadlineSummary(pack: pack, values: values, today: today, language: language),
+            language: language)
     }
 }

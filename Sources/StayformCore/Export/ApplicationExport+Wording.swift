@@ -1,69 +1,73 @@
-/// The phrases the Markdown and text renderings share, so that both say the same thing.
+/// The phrases the Markdown and text renderings share, so that both say the same thing, in
+/// the language of the `words` given.
 extension ExportedDocument.Need {
-    var wording: String { rawValue }
+    func wording(_ words: Words) -> String { words["export.need.\(rawValue)"] }
 }
 
 extension ExportedDocument.State {
-    var wording: String {
-        switch self {
-        case .attached: "attached and checked"
-        case .attachedWithProblem: "attached, with a problem"
-        case .missing: "missing"
-        }
-    }
+    func wording(_ words: Words) -> String { words["export.state.\(rawValue)"] }
 }
 
 extension ExportedRestatement {
-    var wording: String {
-        switch state {
-        case .matches: "matches"
-        case .differs: "differs: the document prints \"\(printed ?? "")\""
-        case .toConfirmAgain: "to confirm again (confirmed as \"\(printed ?? "")\", changed since)"
-        case .notChecked: "not checked"
-        }
+    func wording(_ words: Words) -> String {
+        words("export.restatement.\(state.rawValue)", ["printed": printed ?? ""])
     }
 }
 
 extension ExportedFile {
     /// `files/photo.png (png, 1,536 bytes, 600×800 pixels)`, or why it cannot be read.
-    var wording: String {
-        if let problem { return "\(path) (cannot be read: \(problem))" }
-        var facts = [type ?? "unknown type", FigureValue(amount: size, unit: .bytes).displayString]
-        if let pixelSize { facts.append("\(pixelSize.width)×\(pixelSize.height) pixels") }
+    func wording(_ words: Words) -> String {
+        if let problem { return words("export.file.unreadable", ["path": path, "problem": problem]) }
+        var facts = [type ?? words["export.file.unknown-type"], FigureValue(amount: size, unit: .bytes).written(in: words)]
+        if let pixelSize {
+            facts.append(words("export.file.pixels", ["width": String(pixelSize.width), "height": String(pixelSize.height)]))
+        }
         return "\(path) (\(facts.joined(separator: ", ")))"
     }
 }
 
 extension ExportedField {
-    var valueWording: String {
-        guard let value else { return isRequired ? "(missing, required)" : "(not answered)" }
-        return problem.map { "\(value)  (cannot be right: \($0))" } ?? value
+    func valueWording(_ words: Words) -> String {
+        guard let value else { return words[isRequired ? "export.field.missing-required" : "export.field.not-answered"] }
+        return problem.map { words("export.field.with-problem", ["value": value, "problem": $0]) } ?? value
+    }
+}
+
+extension Words {
+    /// A date as the export shows it: ISO, then the day in words (`2026-03-05 (05 Mar 2026)`).
+    func exportDate(_ date: CalendarDate) -> String {
+        self("export.date", ["iso": date.iso8601, "short": self.date(date, style: .abbreviated)])
     }
 }
 
 extension DeadlineSummary {
-    /// Each line of the summary as label and value, in order.
-    var rows: [(label: String, value: String)] {
+    /// Each line of the summary as label and value, in order, in the language of `words`.
+    func rows(_ words: Words) -> [(label: String, value: String)] {
         var rows: [(String, String)] = []
+        let expires = words["deadline.expires"]
         guard let expiry, let daysUntilExpiry else {
-            return [("Permit expires", "not answered: the expiry date of the current permit is needed")]
+            return [(expires, words["deadline.expires.missing"])]
         }
         let left = switch daysUntilExpiry {
-            case 0: "the last valid day is today"
-            case 1...: "\(daysUntilExpiry) day\(daysUntilExpiry == 1 ? "" : "s") left"
-            default: "expired \(-daysUntilExpiry) day\(daysUntilExpiry == -1 ? "" : "s") ago"
+            case 0: words["deadline.left.today"]
+            case 1...: words.counted("deadline.left", daysUntilExpiry)
+            default: words.counted("deadline.left.expired", -daysUntilExpiry)
         }
-        rows.append(("Permit expires", "\(expiry.iso8601) (\(expiry.displayString)), \(left)"))
+        rows.append((expires, words("deadline.expires.value", ["date": words.exportDate(expiry), "left": left])))
         if let windowOpens, let windowCloses {
-            rows.append(("Filing window", "opens \(windowOpens.iso8601) (\(windowOpens.displayString)), closes \(windowCloses.iso8601) (\(windowCloses.displayString))"))
+            rows.append((words["deadline.window"], words("deadline.window.value", [
+                "opens": words.exportDate(windowOpens), "closes": words.exportDate(windowCloses),
+            ])))
         }
-        if let holidayCaveat { rows.append(("Holidays", holidayCaveat)) }
-        if let status { rows.append(("Today", status.wording)) }
+        if let holidayCaveat { rows.append((words["deadline.holidays"], holidayCaveat)) }
+        if let status { rows.append((words["deadline.today"], status.wording(words))) }
         switch overstay {
         case .charge(let days, let total):
-            rows.append(("Overstay estimate", "\(days) day\(days == 1 ? "" : "s"): \(FigureValue(amount: total, unit: overstayUnit).displayString)"))
+            rows.append((words["deadline.overstay"], words.counted("deadline.overstay.charge", days, [
+                "total": FigureValue(amount: total, unit: overstayUnit).written(in: words),
+            ])))
         case .deportation(let days):
-            rows.append(("Overstay estimate", "\(days) days: deportation and an entry ban apply"))
+            rows.append((words["deadline.overstay"], words("deadline.overstay.deportation", ["count": String(days)])))
         case .some(.none), nil:
             break
         }
@@ -72,29 +76,30 @@ extension DeadlineSummary {
 }
 
 extension FilingWindowStatus {
-    var wording: String {
+    func wording(_ words: Words) -> String {
         switch self {
-        case .notYetOpen(let days): "too early: the window opens in \(days) day\(days == 1 ? "" : "s")"
-        case .open(let days): days == 0 ? "the window is open; today is the last day to file" : "the window is open: \(days) more day\(days == 1 ? "" : "s") to file"
-        case .closedNotExpired(let days): "the last day to file has passed; the permit ends in \(days) day\(days == 1 ? "" : "s")"
-        case .expired(let days): "the permit expired \(days) day\(days == 1 ? "" : "s") ago: it cannot be extended online"
+        case .notYetOpen(let days): words.counted("deadline.status.not-yet-open", days)
+        case .open(let days): days == 0 ? words["deadline.status.open-last-day"] : words.counted("deadline.status.open", days)
+        case .closedNotExpired(let days): words.counted("deadline.status.closed", days)
+        case .expired(let days): words.counted("deadline.status.expired", days)
         }
     }
 }
 
 extension ExportedFigure {
-    /// `14 days (confirmed; source, checked 2026-11-01)`.
-    var provenanceWording: String {
-        "\(confidence.rawValue); \(source); checked \(lastChecked.iso8601)"
+    /// `confirmed; source; checked 2026-11-01`.
+    func provenanceWording(_ words: Words) -> String {
+        words("export.figure.provenance", [
+            "confidence": confidence.wording(words), "source": source, "date": words.date(lastChecked),
+        ])
     }
 }
 
+extension Confidence {
+    /// `confirmed`, `terkonfirmasi`.
+    func wording(_ words: Words) -> String { words["report.confidence.\(rawValue)"] }
+}
+
 extension FindingSeverity {
-    var markdownHeading: String {
-        switch self {
-        case .blocking: "Blocking"
-        case .warning: "Warnings"
-        case .note: "Notes"
-        }
-    }
+    func markdownHeading(_ words: Words) -> String { words["export.heading.\(rawValue)"] }
 }

@@ -27,11 +27,14 @@ public struct ApplicationExport: Hashable, Sendable {
     public var findings: [Finding]
     /// The permit's dates and the figures they rest on; `nil` when the pack has no deadline rule.
     public var deadline: DeadlineSummary?
+    /// The language of the text and Markdown renderings' own words (the values above are
+    /// already in it).
+    public var language: Language
 
     public init(
         formID: String, edition: String, title: String, today: CalendarDate, category: String?,
         sections: [ExportedSection], documents: [ExportedDocument], findings: [Finding],
-        deadline: DeadlineSummary?
+        deadline: DeadlineSummary?, language: String = "en"
     ) {
         self.formID = formID
         self.edition = edition
@@ -42,6 +45,7 @@ public struct ApplicationExport: Hashable, Sendable {
         self.documents = documents
         self.findings = findings
         self.deadline = deadline
+        self.language = Language(code: language) ?? .english
     }
 
     /// How many findings of `severity`.

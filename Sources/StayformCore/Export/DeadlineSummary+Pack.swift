@@ -4,6 +4,7 @@ extension DeadlineSummary {
     /// `days-to-expiry` and `expired-permit` rules (those that apply); the category's own
     /// figures follow. `nil` when the pack has none of those rules.
     public init?(pack: FormPack, values: [String: String], today: CalendarDate, language: String = "en") {
+        let words = (Language(code: language) ?? .english).words
         let deadlineKinds: [RuleKind] = [.filingWindow, .daysToExpiry, .expiredPermit]
         let rules = pack.rules.filter {
             deadlineKinds.contains($0.kind) && ($0.when?.isSatisfied(by: values) ?? true)
@@ -43,6 +44,6 @@ extension DeadlineSummary {
             windowCloses: window?.closes, status: window?.status(today: today), overstay: overstay,
             overstayUnit: overstayUnit,
             figures: figureIDs.compactMap(pack.figure(id:)).map { ExportedFigure($0, language: language) },
-            holidayCaveat: window.flatMap { pack.holidayCaveat(for: $0.closes.year) })
+            holidayCaveat: window.flatMap { pack.holidayCaveat(for: $0.closes.year, words: words) })
     }
 }

@@ -57,13 +57,14 @@ public struct ExportedFigure: Hashable, Sendable {
         self.confidence = confidence
     }
 
-    /// The export of `figure`, its label in `language`.
+    /// The export of `figure`, its label and value in `language`.
     public init(_ figure: Figure, language: String) {
+        let words = (Language(code: language) ?? .english).words
         self.init(
             id: figure.id, label: figure.label.resolved(for: language),
             value: figure.values.map { value in
-                value.source.map { "\(value.displayString) (\($0))" } ?? value.displayString
-            }.joined(separator: " or "),
+                value.source.map { "\(value.written(in: words)) (\($0))" } ?? value.written(in: words)
+            }.joined(separator: " \(words["report.or"]) "),
             source: figure.provenance.source, lastChecked: figure.provenance.lastChecked,
             confidence: figure.provenance.confidence)
     }

@@ -11,6 +11,7 @@ extension ExportedDocument {
         language: String
     ) -> [ExportedDocument] {
         let values = draft.values
+        let words = (Language(code: language) ?? .english).words
         var listed: [(SupportingDocument, Need)] = []
         var seen: Set<String> = []
         for document in pack.neededDocuments(in: draft) where seen.insert(document.id).inserted {
@@ -31,7 +32,7 @@ extension ExportedDocument {
                     path: attachment.path, type: readable ? facts?.kind?.typeName : nil,
                     size: readable ? facts?.size ?? attachment.size : attachment.size,
                     pixelSize: readable ? facts?.pixelSize : nil,
-                    problem: readable ? nil : facts?.problem ?? "it was not read")
+                    problem: readable ? nil : facts?.problem ?? words["finding.attachment.not-read"])
             }
             let problems = findings.filter { finding in
                 guard let rule = pack.rule(id: finding.ruleID), fileRuleKinds.contains(rule.kind) else { return false }

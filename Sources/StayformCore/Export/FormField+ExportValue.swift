@@ -1,14 +1,15 @@
 extension FormField {
-    /// `value` as a person reads it in an export: a choice's label instead of its id, a date
-    /// with its month's name (`2026-03-05 (05 Mar 2026)`), a country's name after its code,
-    /// `yes` / `no`; anything else as typed.
+    /// `value` as a person reads it in an export, in `language`: a choice's label instead of
+    /// its id, a date with its month's name (`2026-03-05 (05 Mar 2026)`), a country's name
+    /// after its code, `yes` / `no` (`ya` / `tidak`); anything else as typed.
     ///
     ///     field.exportValue(of: "2026-03-05", in: pack, language: "en")   // "2026-03-05 (05 Mar 2026)"
     public func exportValue(of value: String, in pack: FormPack, language: String) -> String {
+        let words = (Language(code: language) ?? .english).words
         switch type {
         case .date:
             guard let date = CalendarDate(iso8601: value) else { return value }
-            return "\(value) (\(date.displayString))"
+            return words.exportDate(date)
         case .singleChoice, .sex:
             return options.first { $0.value == value }?.label.resolved(for: language) ?? value
         case .multipleChoice:
@@ -21,8 +22,8 @@ extension FormField {
             return "\(country.code) (\(country.name))"
         case .yesNo:
             switch value {
-            case "yes", "y", "true": return "yes"
-            case "no", "n", "false": return "no"
+            case "yes", "y", "true": return words["export.yes"]
+            case "no", "n", "false": return words["export.no"]
             default: return value
             }
         default:

@@ -1,28 +1,32 @@
 extension FieldCondition: CustomStringConvertible {
-    /// The condition in words close to the pack's: `permit.category in (voa, itas)`.
-    public var description: String {
+    /// The condition in English words close to the pack's: `permit.category in (voa, itas)`.
+    public var description: String { description(Language.english.words) }
+
+    /// The condition in the language of `words`: `permit.category in (voa, itas)`,
+    /// `permit.category salah satu dari (voa, itas)`.
+    public func description(_ words: Words) -> String {
         switch self {
         case .equals(let field, let value):
             return "\(field) = \(value)"
         case .isOneOf(let field, let values):
-            return "\(field) in (\(values.joined(separator: ", ")))"
+            return words("condition.one-of", ["field": field, "values": values.joined(separator: ", ")])
         case .isSet(let field, let expected):
-            return expected ? "\(field) is answered" : "\(field) is not answered"
+            return words(expected ? "condition.answered" : "condition.not-answered", ["field": field])
         case .contains(let field, let value):
-            return "\(field) includes \(value)"
+            return words("condition.includes", ["field": field, "value": value])
         case .all(let conditions):
-            return conditions.map { $0.grouped }.joined(separator: " and ")
+            return conditions.map { $0.grouped(words) }.joined(separator: " \(words["condition.and"]) ")
         case .any(let conditions):
-            return conditions.map { $0.grouped }.joined(separator: " or ")
+            return conditions.map { $0.grouped(words) }.joined(separator: " \(words["condition.or"]) ")
         case .not(let condition):
-            return "not \(condition.grouped)"
+            return words("condition.not", ["condition": condition.grouped(words)])
         }
     }
 
-    private var grouped: String {
+    private func grouped(_ words: Words) -> String {
         switch self {
-        case .all, .any: "(\(description))"
-        default: description
+        case .all, .any: "(\(description(words)))"
+        default: description(words)
         }
     }
 }

@@ -15,26 +15,17 @@ public struct FigureValue: Hashable, Sendable {
         self.source = source
     }
 
-    /// The value as shown: `IDR 500,000`, `14 days`, `jpeg, png`.
-    public var displayString: String {
-        guard let amount else { return items.joined(separator: ", ") }
-        let grouped = FigureValue.grouped(amount)
-        switch unit {
-        case .idr: return "IDR \(grouped)"
-        case .usd: return "USD \(grouped)"
-        case .none: return grouped
-        case .some(let unit): return "\(grouped) \(unit.rawValue)"
-        }
-    }
+    /// The value as shown in English: `IDR 500,000`, `14 days`, `jpeg, png`.
+    public var displayString: String { written(in: Language.english.words) }
 
-    private static func grouped(_ amount: Int) -> String {
-        let digits = String(amount.magnitude)
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
-            result.append(digit)
+    /// The value as shown in the language of `words`: `Rp500.000`, `14 hari`.
+    public func written(in words: Words) -> String {
+        guard let amount else { return items.joined(separator: ", ") }
+        switch unit {
+        case .idr, .usd: return words.money(amount, currency: unit?.rawValue ?? "")
+        case .none: return words.number(amount)
+        case .some(let unit): return words("report.unit.\(unit.rawValue)", ["amount": words.number(amount)])
         }
-        return amount < 0 ? "-" + result : result
     }
 }
 

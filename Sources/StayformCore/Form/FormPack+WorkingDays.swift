@@ -22,14 +22,15 @@ extension FormPack {
     ///
     ///     pack.holidayCaveat(for: 2027)
     ///     // "the 2027 holidays are estimated (unverified: …); a last working day in 2027 may move"
-    public func holidayCaveat(for year: Int) -> String? {
+    public func holidayCaveat(for year: Int, words: Words = Language.english.words) -> String? {
         guard !holidayYears.isEmpty else { return nil }
         guard let list = holidayYears.first(where: { $0.year == year }) else {
-            return "this form pack lists no holidays for \(year); a last working day in \(year) may be earlier"
+            return words("deadline.holidays.missing", ["year": String(year)])
         }
         guard list.provenance.confidence != .confirmed else { return nil }
-        return "the \(year) holidays are estimated (\(list.provenance.confidence.rawValue): no decree yet, "
-            + "collective leave days unknown); a last working day in \(year) may move"
+        return words("deadline.holidays.estimated", [
+            "year": String(year), "confidence": list.provenance.confidence.wording(words),
+        ])
     }
 
     /// Whether the pack has a holiday list for `year`.

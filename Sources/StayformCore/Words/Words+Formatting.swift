@@ -40,6 +40,11 @@ extension Words {
         return result
     }
 
+    /// Positions in a detail, in order: `3, 7, 9` (both languages write them so).
+    public func list(_ numbers: [Int]) -> String {
+        numbers.map(String.init).joined(separator: ", ")
+    }
+
     /// An amount of money in `currency` (`IDR`, `USD`): `Rp1.000.000`, `IDR 1,000,000`.
     public func money(_ amount: Int, currency: String) -> String {
         let template = texts["money.\(currency.lowercased())"] ?? self["money.other"]

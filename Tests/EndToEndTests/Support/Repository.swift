@@ -24,11 +24,13 @@ enum Repository {
         return (folder, draft)
     }
 
-    /// Runs `stayform arguments` with this tree's packs and themes; a failing status is returned,
-    /// not thrown.
+    /// Runs `stayform arguments` with this tree's packs and themes, in English unless `extra`
+    /// sets the locale variables; a failing status is returned, not thrown.
     static func stayform(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Shell.Result {
         var environment = ProcessInfo.processInfo.environment
         environment["STAYFORM_RESOURCES"] = root.path
+        for variable in ["LC_ALL", "LC_MESSAGES"] { environment[variable] = nil }
+        environment["LANG"] = "C.UTF-8"
         environment.merge(extra) { $1 }
         return try Shell.run(StayformBinary.path, arguments, environment: environment, allowFailure: true)
     }
