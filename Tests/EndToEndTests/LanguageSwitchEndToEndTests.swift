@@ -44,20 +44,31 @@ import Testing
         #expect(saved["language"] as? String == "en")
     }
 
-    /// The Ctrl stand-in switches too where F8 does not arrive (vt100), and the draft is saved
-    /// with the language chosen.
-    @Test func ctrlOSwitchesOnAVt100AndTheDraftIsSavedWithTheLanguage() throws {
-        let session = try TmuxSession(columns: 80, rows: 24, environment: ["TERM": "vt100"])
-        try session.startNewDraft()
+    /// Started in Indonesian (`LANG=id_ID.UTF-8`) on a vt100, where F8 does not arrive: Ctrl-O
+    /// switches to English mid-field, the draft is saved with it and opens in it again.
+    @Test func startedInIndonesianCtrlOSwitchesAndTheDraftRemembersIt() throws {
+        let session = try TmuxSession(columns: 80, rows: 24, environment: ["TERM": "vt100", "LANG": "id_ID.UTF-8"])
+        try session.waitFor("Izin tinggal apa yang Anda pegang sekarang?")
+        try session.press("Enter")
+        try session.waitFor("1.1 Nama lengkap sesuai paspor")
         try session.type("Ana")
+        try session.waitFor("Ana")
         try session.press("C-o")
-        try session.waitFor("Nama lengkap sesuai paspor")
+        try session.waitForScreen { $0.contains("Full name as on the passport") && $0.contains("^O Bahasa") }
         try session.type(" Maria")
         try session.waitFor("Ana Maria")
         try session.press("C-q")
         #expect(session.waitForExit() == 0)
         let saved = try draft(session.defaultDraft)
         #expect((saved["values"] as? [String: Any])?["applicant.full-name"] as? String == "Ana Maria")
-        #expect(saved["language"] as? String == "id")
+        #expect(saved["language"] as? String == "en")
+
+        // The draft's language wins over the locale's the next time.
+        let again = try TmuxSession(
+            columns: 80, rows: 24, environment: ["TERM": "vt100", "LANG": "id_ID.UTF-8"],
+            workDirectory: session.workDirectory)
+        try again.waitFor("Continue where you left off")
+        try again.press("C-q")
+        #expect(again.waitForExit() == 0)
     }
 }
