@@ -4,7 +4,7 @@ import StayformWizard
 /// Measures what one key costs inside the program, without a terminal: `Wizard.update` (the
 /// edit, the re-evaluation of the checks that read the field, the finding summary) and
 /// `Wizard.view` (the screen model), on the cross-check benchmark's filled 1,000-field /
-/// 3,000-rule pack, whose draft has live mismatches.
+/// 3,000-rule pack, whose draft has live mismatches; and what switching the language (F8) costs.
 enum WizardKeystrokeBenchmark {
     static func run() -> String {
         let pack = CrossCheckBenchmark.generatedPack(fieldCount: 1000, ruleCount: 3000)
@@ -34,8 +34,17 @@ enum WizardKeystrokeBenchmark {
             updates.append(start.duration(to: updated))
             views.append(updated.duration(to: clock.now))
         }
+        // F8: the engine rebuilt in the other language and every finding worked out again.
+        var switches: [Duration] = []
+        for _ in 0..<20 {
+            let start = clock.now
+            _ = Wizard.update(&state, with: .key(.function(8)))
+            _ = Wizard.view(state)
+            switches.append(start.duration(to: clock.now))
+        }
         return "wizard key on the filled 1,000-field / 3,000-rule pack (\(findingsBefore) findings at the start, "
             + "\(state.findings.count) at the end): update (edit, re-check, summary) \(Percentiles(updates).summary(withMaximum: true)); "
-            + "view \(Percentiles(views).summary()); field move with view \(Percentiles(moves).summary())"
+            + "view \(Percentiles(views).summary()); field move with view \(Percentiles(moves).summary()); "
+            + "language switch (F8) with view \(Percentiles(switches).summary(withMaximum: true))"
     }
 }

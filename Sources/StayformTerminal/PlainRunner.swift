@@ -69,7 +69,7 @@ public struct PlainRunner {
         guard talk.saveState != .readOnly else { return }
         if let reason = save(talk.draft) {
             if talk.saveState != .notSaved(reason: reason) {
-                emit(["The draft could not be saved: \(reason). Your answers are kept here; fix that and they are saved with the next one."])
+                emit([talk.words("plain.save-failed", ["reason": reason])])
             }
             talk.saveState = .notSaved(reason: reason)
         } else {

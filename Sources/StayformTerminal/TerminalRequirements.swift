@@ -12,36 +12,26 @@ public enum TerminalRequirements {
     }
 
     /// Sets the locale from the environment and checks the terminal; `nil` when all is well.
-    public static func check(environment: [String: String]) -> Problem? {
+    /// The problem is said in `language`, by default the one the environment asks for.
+    public static func check(environment: [String: String], language: Language? = nil) -> Problem? {
+        let words = (language ?? Language(environment: environment)).words
         if isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0 {
-            return Problem(description: """
-                stayform is a full-screen program: its standard input and output must be a terminal, \
-                not a pipe or a file. Run it directly in a terminal window (or inside tmux/screen), or answer line by line: stayform --plain.
-                """)
+            return Problem(description: words["wizard.terminal.not-a-terminal"])
         }
         let term = environment["TERM"] ?? ""
         if term.isEmpty || term == "dumb" {
-            let found = term.isEmpty ? "TERM is not set" : "TERM is 'dumb'"
-            return Problem(description: """
-                \(found), so stayform cannot draw a full-screen form. \
-                Set a real terminal type, for example: export TERM=xterm-256color
-                """, suitsPlainMode: true)
+            let key = term.isEmpty ? "wizard.terminal.term-unset" : "wizard.terminal.term-dumb"
+            return Problem(description: words[key], suitsPlainMode: true)
         }
         switch cnw_terminal_type_status(term) {
         case 0:
-            return Problem(description: """
-                TERM='\(term.terminalSafe)' is not a terminal type this machine knows (no terminfo entry). \
-                Install the ncurses-term package, or set a known type: export TERM=xterm-256color
-                """, suitsPlainMode: true)
+            return Problem(description: words("wizard.terminal.term-unknown", ["term": term.terminalSafe]), suitsPlainMode: true)
         case 2:
-            return Problem(description: """
-                TERM='\(term.terminalSafe)' cannot move the cursor, so stayform cannot draw a form on it. \
-                Use a full-screen terminal type: export TERM=xterm-256color
-                """, suitsPlainMode: true)
+            return Problem(description: words("wizard.terminal.term-no-cursor", ["term": term.terminalSafe]), suitsPlainMode: true)
         default:
             break
         }
-        return useUTF8Locale(environment: environment)
+        return useUTF8Locale(environment: environment, words: words)
     }
 
     /// The locale the environment asks for: `LC_ALL`, else `LC_CTYPE`, else `LANG`.
@@ -58,22 +48,15 @@ public enum TerminalRequirements {
     /// Sets the environment's locale. When it asks for UTF-8 but is not installed (a fresh
     /// Debian has only C.UTF-8), characters are handled by C.UTF-8 instead; a locale that is
     /// not UTF-8 is refused, since names such as Müller or 山田 would be garbled.
-    private static func useUTF8Locale(environment: [String: String]) -> Problem? {
+    private static func useUTF8Locale(environment: [String: String], words: Words) -> Problem? {
         let installed = cnw_setlocale_from_environment() != 0
         if cnw_locale_is_utf8() != 0 { return nil }
         let requested = requestedLocale(environment: environment)
         if !installed, let requested, namesUTF8(requested) {
             if cnw_setlocale_ctype("C.UTF-8") != 0, cnw_locale_is_utf8() != 0 { return nil }
-            return Problem(description: """
-                The locale '\(requested.terminalSafe)' is not installed on this machine, and neither is C.UTF-8. \
-                Install it (Debian: apt-get install locales, then dpkg-reconfigure locales) or use one that \
-                `locale -a` lists, for example: export LANG=C.UTF-8
-                """)
+            return Problem(description: words("wizard.terminal.locale-missing", ["locale": requested.terminalSafe]))
         }
-        let named = requested.map { " ('\($0.terminalSafe)')" } ?? " (LANG is not set)"
-        return Problem(description: """
-            The locale\(named) is not UTF-8, so names such as Müller or 山田 would be garbled. \
-            Run stayform with a UTF-8 locale, for example: export LANG=C.UTF-8
-            """)
+        return Problem(description: requested.map { words("wizard.terminal.locale-not-utf8", ["locale": $0.terminalSafe]) }
+            ?? words["wizard.terminal.locale-unset"])
     }
 }

@@ -7,12 +7,11 @@ struct KeysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keys",
         abstract: LanguageChoice.words["help.keys.abstract"],
-        discussion: KeyList.lines().joined(separator: "\n"))
+        discussion: KeyList.lines(LanguageChoice.words).joined(separator: "\n"))
 
     @OptionGroup var language: LanguageOption
 
     func run() {
-        // `--lang` is accepted and checked; the list follows it once KeyList is given a language.
-        printOutput(KeyList.lines().map { $0 + "\n" }.joined())
+        printOutput(KeyList.lines(language.chosen().words).map { $0 + "\n" }.joined())
     }
 }

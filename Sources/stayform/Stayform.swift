@@ -71,7 +71,7 @@ struct Stayform: ReportingCommand {
     func execute() throws {
         let environment = ProcessInfo.processInfo.environment
         var words = language.chosen(environment: environment).words
-        let terminalProblem = plain ? nil : TerminalRequirements.check(environment: environment)
+        let terminalProblem = plain ? nil : TerminalRequirements.check(environment: environment, language: words.language)
         if let terminalProblem, !terminalProblem.suitsPlainMode { throw CommandFailure(terminalProblem.description) }
         let day = try today.date(words: words)
         let resources = try Resources.locate(environment: environment, words: words)

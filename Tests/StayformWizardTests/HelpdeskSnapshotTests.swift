@@ -57,6 +57,27 @@ import TestSupport
         #expect(text.contains("Findings (\(wizard.state.findings.findings.count)):"))
     }
 
+    /// After F8 the snapshot is written in Indonesian; ids, codes and values stay as they are.
+    @Test func theSnapshotIsWrittenInTheLanguageShown() {
+        var wizard = WizardDriver(pack: Self.pack, draft: Self.draft, today: CrossCheckFixtures.today)
+        wizard.press(.enter)
+        wizard.goTo("2.2")
+        wizard.press(.function(8))
+        let text = HelpdeskSnapshot(wizard.state, showingScreen: true, mask: .none).text(version: "9.8.7", theme: "dark")
+        #expect(text.contains("cuplikan stayform (stayform 9.8.7)"))
+        #expect(text.contains("Posisi: bagian 2, kolom 2.2"))
+        #expect(text.contains("Tema: dark"))
+        #expect(text.contains("Nomor identitas: ditampilkan"))
+        #expect(text.contains("Layar:\n"))
+        #expect(text.contains("2.2 passport.number: C4JN12K57"))
+        #expect(text.contains("Temuan (\(wizard.state.findings.findings.count)):"))
+        let finding = wizard.state.findings.findings.first { $0.ruleID == "passport-number" }
+        for line in finding?.fullText(width: 100, pack: Self.pack, language: "id", mask: .none) ?? [] {
+            #expect(text.contains(line), "the snapshot lacks \(line)")
+        }
+        #expect(text.contains("Id: \(finding?.id ?? "-")"))
+    }
+
     @Test func aMaskedSnapshotWithoutTheWizardHidesEveryNumberAndHasNoScreen() {
         let state = WizardState(pack: Self.pack, draft: Self.draft, size: TerminalSize(columns: 80, rows: 24),
             today: CrossCheckFixtures.today)

@@ -15,7 +15,7 @@ import TestSupport
         #expect(wizard.state.screen == .form)
         let help = wizard.screenLines.last ?? ""
         for binding in KeyBinding.all {
-            #expect(help.contains("\(binding.controlName) \(binding.shortAction)"), "\(help)")
+            #expect(help.contains("\(binding.controlName) \(binding.shortAction(Language.english.words))"), "\(help)")
         }
         #expect(help.terminalColumns <= 80)
     }

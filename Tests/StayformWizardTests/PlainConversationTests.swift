@@ -20,6 +20,26 @@ import TestSupport
         ])
     }
 
+    /// With `language: "id"` every sentence is Indonesian, the pack's texts too; the commands
+    /// and the stored values stay as they are, and `ya` answers yes.
+    @Test func theConversationSpeaksIndonesian() {
+        let pack = SampleForms.withCategories
+        var talk = PlainConversation(pack: pack, draft: Draft(pack: pack), today: Self.today, draftName: "ana.json", language: "id")
+        #expect(talk.opening.first == "stayform mode teks: Perpanjangan Bercabang, edisi 2026-test.")
+        #expect(talk.promptLines == [
+            "1.1 Izin yang Anda pegang (wajib).", "Belum ada jawaban.", "Pilih 1–3, dengan nomor atau nama.",
+            "  1. Visa on Arrival (VoA)", "  2. Visa kunjungan", "  3. Masuk bebas visa",
+        ])
+        #expect(talk.respond(to: "kunjungan").lines.first == "Tersimpan 1.1: Visa kunjungan.")
+        #expect(talk.draft.values["permit.category"] == "visit")
+        _ = talk.respond(to: "2026-12-05")
+        #expect(talk.promptLines.last == "Jawab ya atau tidak (yes/no).")
+        _ = talk.respond(to: "ya")
+        #expect(talk.draft.values["permit.agent"] == "yes")
+        #expect(talk.respond(to: "go 9.9").lines == ["Tidak ada pertanyaan 9.9. Kode berbentuk 2.3; review menampilkannya."])
+        #expect(talk.respond(to: "help").lines.contains { $0.hasPrefix("  quit: menyimpan dan keluar") })
+    }
+
     @Test func aChoiceIsTakenByNumberOrByTheChoosersSearch() {
         var talk = newTalk()
         var reply = talk.respond(to: "2")
@@ -84,7 +104,7 @@ import TestSupport
     @Test func helpListsEveryCommandAndTheFieldsHelp() {
         var talk = newTalk()
         let lines = talk.respond(to: "help").lines
-        for command in PlainConversation.commandHelp.map(\.command) {
+        for command in PlainConversation.commandHelp(Language.english.words).map(\.command) {
             #expect(lines.contains { $0.hasPrefix("  \(command): ") }, "help lists \(command)")
         }
     }

@@ -29,63 +29,63 @@ public enum SampleForms {
         rules: [missingAnswers])
 
     /// A pack that starts with a permit category (one of them not extendable), with choice,
-    /// yes/no, date and conditional fields.
+    /// yes/no, date and conditional fields; its texts in English and Indonesian.
     public static let withCategories = FormPack(
-        id: "branching", title: LocalizedText(english: "Branching Extension"), edition: "2026-test",
+        id: "branching", title: LocalizedText(["en": "Branching Extension", "id": "Perpanjangan Bercabang"]), edition: "2026-test",
         sections: [
             FormSection(
-                id: "permit", code: "1", title: LocalizedText(english: "Permit"),
+                id: "permit", code: "1", title: LocalizedText(["en": "Permit", "id": "Izin Tinggal"]),
                 fields: [
                     FormField(
-                        id: "permit.category", code: "1.1", label: LocalizedText(english: "Permit you hold"),
+                        id: "permit.category", code: "1.1", label: LocalizedText(["en": "Permit you hold", "id": "Izin yang Anda pegang"]),
                         type: .singleChoice, isRequired: true,
                         options: [
-                            ChoiceOption(value: "voa", label: LocalizedText(english: "Visa on Arrival")),
-                            ChoiceOption(value: "visit", label: LocalizedText(english: "Visit visa")),
-                            ChoiceOption(value: "exempt", label: LocalizedText(english: "Visa-exempt entry")),
+                            ChoiceOption(value: "voa", label: LocalizedText(["en": "Visa on Arrival", "id": "Visa on Arrival (VoA)"])),
+                            ChoiceOption(value: "visit", label: LocalizedText(["en": "Visit visa", "id": "Visa kunjungan"])),
+                            ChoiceOption(value: "exempt", label: LocalizedText(["en": "Visa-exempt entry", "id": "Masuk bebas visa"])),
                         ]),
                     FormField(
-                        id: "permit.expiry", code: "1.2", label: LocalizedText(english: "Permit expires"),
+                        id: "permit.expiry", code: "1.2", label: LocalizedText(["en": "Permit expires", "id": "Izin berakhir"]),
                         type: .date, isRequired: true),
                     FormField(
-                        id: "permit.agent", code: "1.3", label: LocalizedText(english: "Is an agent filing?"),
+                        id: "permit.agent", code: "1.3", label: LocalizedText(["en": "Is an agent filing?", "id": "Apakah diajukan oleh agen?"]),
                         type: .yesNo, isRequired: true),
                     FormField(
-                        id: "permit.agent-name", code: "1.4", label: LocalizedText(english: "Agent's name"),
+                        id: "permit.agent-name", code: "1.4", label: LocalizedText(["en": "Agent's name", "id": "Nama agen"]),
                         type: .personName, requiredWhen: .equals(field: "permit.agent", value: "yes"),
                         shownWhen: .equals(field: "permit.agent", value: "yes")),
                     FormField(
-                        id: "permit.nationality", code: "1.5", label: LocalizedText(english: "Nationality"),
+                        id: "permit.nationality", code: "1.5", label: LocalizedText(["en": "Nationality", "id": "Kewarganegaraan"]),
                         type: .country),
                 ]),
             FormSection(
-                id: "sponsor", code: "2", title: LocalizedText(english: "Sponsor"),
+                id: "sponsor", code: "2", title: LocalizedText(["en": "Sponsor", "id": "Penjamin"]),
                 fields: [
                     FormField(
-                        id: "sponsor.name", code: "2.1", label: LocalizedText(english: "Sponsor's name"),
+                        id: "sponsor.name", code: "2.1", label: LocalizedText(["en": "Sponsor's name", "id": "Nama Penjamin"]),
                         type: .personName, isRequired: true)
                 ],
                 shownWhen: .equals(field: "permit.category", value: "visit")),
             FormSection(
-                id: "final", code: "3", title: LocalizedText(english: "Declaration"),
+                id: "final", code: "3", title: LocalizedText(["en": "Declaration", "id": "Pernyataan"]),
                 fields: [
                     FormField(
-                        id: "final.agree", code: "3.1", label: LocalizedText(english: "I declare it is true"),
+                        id: "final.agree", code: "3.1", label: LocalizedText(["en": "I declare it is true", "id": "Saya menyatakan ini benar"]),
                         type: .yesNo, isRequired: true)
                 ]),
         ],
         categoryFieldID: "permit.category",
         categories: [
-            PermitCategory(id: "voa", label: LocalizedText(english: "Visa on Arrival"),
-                help: LocalizedText(english: "Extends once by 30 days.")),
-            PermitCategory(id: "visit", label: LocalizedText(english: "Visit visa"),
-                help: LocalizedText(english: "Extends by 60 days at a time.")),
-            PermitCategory(id: "exempt", label: LocalizedText(english: "Visa-exempt entry"),
-                help: LocalizedText(english: "Cannot be extended."), isExtendable: false, filedBy: .nobody,
+            PermitCategory(id: "voa", label: LocalizedText(["en": "Visa on Arrival", "id": "Visa on Arrival (VoA)"]),
+                help: LocalizedText(["en": "Extends once by 30 days.", "id": "Dapat diperpanjang sekali selama 30 hari."])),
+            PermitCategory(id: "visit", label: LocalizedText(["en": "Visit visa", "id": "Visa kunjungan"]),
+                help: LocalizedText(["en": "Extends by 60 days at a time.", "id": "Diperpanjang 60 hari setiap kali."])),
+            PermitCategory(id: "exempt", label: LocalizedText(["en": "Visa-exempt entry", "id": "Masuk bebas visa"]),
+                help: LocalizedText(["en": "Cannot be extended.", "id": "Tidak dapat diperpanjang."]), isExtendable: false, filedBy: .nobody,
                 stopText: "exempt-explanation"),
         ],
         rules: [missingAnswers, validAnswers, extendableCategory],
-        texts: ["exempt-explanation": LocalizedText(english: "Visa-exempt entry cannot be extended. Leave before it ends, or apply for a visa.")],
+        texts: ["exempt-explanation": LocalizedText(["en": "Visa-exempt entry cannot be extended. Leave before it ends, or apply for a visa.", "id": "Masuk bebas visa tidak dapat diperpanjang. Keluarlah sebelum masa berlakunya habis, atau ajukan visa."])],
         countries: [
             Country(code: "DEU", name: "Germany"), Country(code: "IDN", name: "Indonesia"),
             Country(code: "NLD", name: "Netherlands"), Country(code: "VNM", name: "Viet Nam"),

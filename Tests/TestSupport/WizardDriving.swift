@@ -17,10 +17,11 @@ public struct WizardDriver {
 
     public init(
         pack: FormPack, draft: Draft? = nil, size: TerminalSize = TerminalSize(columns: 80, rows: 24),
-        today: CalendarDate = WizardDriver.today, readOnly: Bool = false
+        today: CalendarDate = WizardDriver.today, readOnly: Bool = false, language: String = "en"
     ) {
         state = WizardState(
-            pack: pack, draft: draft ?? Draft(pack: pack), size: size, today: today, isReadOnly: readOnly)
+            pack: pack, draft: draft ?? Draft(pack: pack), size: size, today: today, language: language,
+            isReadOnly: readOnly)
     }
 
     /// Sends one event.

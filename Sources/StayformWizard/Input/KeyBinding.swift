@@ -1,3 +1,5 @@
+import StayformCore
+
 /// An action of the wizard that has an F-key, with the Ctrl key that does the same where
 /// F-keys do not arrive (vt100, web SSH clients, screen-share tools, Windows consoles).
 ///
@@ -12,10 +14,15 @@ public struct KeyBinding: Hashable, Sendable {
     public let functionKey: Int
     /// The letter of the Ctrl alternative (`k` for Ctrl-K).
     public let control: Character
-    /// What the key does, for the list of keys.
-    public let action: String
-    /// What the key does in a word or two, for hints.
-    public let shortAction: String
+    /// The catalog key of what the key does, for the list of keys.
+    let actionKey: String
+    /// The catalog key of what the key does in a word or two, for hints.
+    let shortActionKey: String
+
+    /// What the key does, for the list of keys: `final check: every finding; Enter jumps to it`.
+    public func action(_ words: Words) -> String { words[actionKey] }
+    /// What the key does in a word or two, for hints: `check`.
+    public func shortAction(_ words: Words) -> String { words[shortActionKey] }
 
     /// The F-key's name: `F3`.
     public var functionKeyName: String { "F\(functionKey)" }
@@ -24,30 +31,15 @@ public struct KeyBinding: Hashable, Sendable {
 
     /// Every action with an F-key, in F-key order.
     public static let all: [KeyBinding] = [
-        KeyBinding(
-            functionKey: 1, control: "g", action: "help for the field and this list of keys",
-            shortAction: "help"),
-        KeyBinding(
-            functionKey: 2, control: "f", action: "go to a field by its code (2.3)",
-            shortAction: "go"),
-        KeyBinding(
-            functionKey: 3, control: "k", action: "final check: every finding; Enter jumps to it",
-            shortAction: "check"),
-        KeyBinding(
-            functionKey: 4, control: "s", action: "snapshot of the screen and findings for a helpdesk",
-            shortAction: "snap"),
-        KeyBinding(
-            functionKey: 5, control: "r", action: "review every answer with the document that proves it",
-            shortAction: "review"),
-        KeyBinding(
-            functionKey: 6, control: "b", action: "hide or show identity numbers on screen",
-            shortAction: "hide"),
-        KeyBinding(
-            functionKey: 9, control: "t", action: "next theme",
-            shortAction: "theme"),
-        KeyBinding(
-            functionKey: 10, control: "q", action: "save and quit",
-            shortAction: "quit"),
+        KeyBinding(functionKey: 1, control: "g", actionKey: "keys.help", shortActionKey: "keys.help.short"),
+        KeyBinding(functionKey: 2, control: "f", actionKey: "keys.go-to", shortActionKey: "keys.go-to.short"),
+        KeyBinding(functionKey: 3, control: "k", actionKey: "keys.final-check", shortActionKey: "keys.final-check.short"),
+        KeyBinding(functionKey: 4, control: "s", actionKey: "keys.snapshot", shortActionKey: "keys.snapshot.short"),
+        KeyBinding(functionKey: 5, control: "r", actionKey: "keys.review", shortActionKey: "keys.review.short"),
+        KeyBinding(functionKey: 6, control: "b", actionKey: "keys.hide", shortActionKey: "keys.hide.short"),
+        KeyBinding(functionKey: 8, control: "o", actionKey: "keys.language", shortActionKey: "keys.language.short"),
+        KeyBinding(functionKey: 9, control: "t", actionKey: "keys.theme", shortActionKey: "keys.theme.short"),
+        KeyBinding(functionKey: 10, control: "q", actionKey: "keys.quit", shortActionKey: "keys.quit.short"),
     ]
 }
 

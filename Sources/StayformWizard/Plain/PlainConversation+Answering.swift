@@ -38,20 +38,20 @@ extension PlainConversation {
     mutating func answer(_ line: String) -> PlainReply {
         if let confirmation = pendingConfirmations.first { return confirm(confirmation, with: line) }
         guard let field = currentField else {
-            return PlainReply(lines: ["There is no question left. Type go CODE to change an answer, check, or quit."])
+            return PlainReply(lines: [words["plain.answer.none-left"]])
         }
         if line.isEmpty {
             moveToNext(after: field)
             return PlainReply()
         }
-        if isReadOnly { return PlainReply(lines: [PlainConversation.readOnlyRefusal]) }
+        if isReadOnly { return PlainReply(lines: [readOnlyRefusal]) }
         let value: String
         switch field.editing {
         case .yesNo:
             switch line.lowercased() {
-            case "y", "yes": value = "yes"
-            case "n", "no": value = "no"
-            default: return PlainReply(lines: ["\(field.code) takes yes or no; \"\(line)\" is neither. Type yes or no."])
+            case "y", "yes", "ya": value = "yes"
+            case "n", "no", "t", "tidak": value = "no"
+            default: return PlainReply(lines: [words("plain.answer.yes-no", ["code": field.code, "typed": line])])
             }
         case .choice, .multipleChoice:
             switch choose(line, for: field) {
@@ -70,8 +70,8 @@ extension PlainConversation {
         return reply
     }
 
-    static let readOnlyRefusal =
-        "Read-only: nothing is changed. To answer, close any other stayform on this draft and open it without --read-only."
+    /// Why a read-only draft takes no answer.
+    var readOnlyRefusal: String { words["plain.read-only.refusal"] }
 
     /// Stores `value` as the answer to `field` and says what it changed.
     mutating func store(_ value: String, in field: FormField) -> PlainReply {
@@ -83,7 +83,9 @@ extension PlainConversation {
         if field.type == .attachment, value.isEmpty, let document = field.document {
             draft.attachments.removeValue(forKey: document)
         }
-        var lines = [value.isEmpty ? "Cleared \(field.code)." : "Stored \(field.code): \(shown(value, of: field))."]
+        var lines = [value.isEmpty
+            ? words("plain.cleared", ["code": field.code])
+            : words("plain.stored", ["code": field.code, "value": shown(value, of: field)])]
         lines += recheck([field.id])
         return PlainReply(lines: lines, effects: [.save])
     }
@@ -92,23 +94,23 @@ extension PlainConversation {
     mutating func recheck(_ fieldIDs: Set<String>) -> [String] {
         let before = findings.findings
         engine.update(&findings, changedFields: fieldIDs, draft: draft, today: today, attachments: attachmentFacts)
-        return PlainConversation.changes(from: before, to: findings.findings)
+        return PlainConversation.changes(from: before, to: findings.findings, words: words)
     }
 
     /// One sentence per finding that appeared or went between `before` and `after`.
-    static func changes(from before: [Finding], to after: [Finding]) -> [String] {
+    static func changes(from before: [Finding], to after: [Finding], words: Words) -> [String] {
         let beforeIDs = Dictionary(before.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let afterIDs = Dictionary(after.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var lines: [String] = []
         for finding in after {
             if let old = beforeIDs[finding.id] {
-                if old != finding { lines.append("Changed finding. \(finding.sentence())") }
+                if old != finding { lines.append(words("plain.finding.changed", ["finding": finding.sentence()])) }
             } else {
-                lines.append("New finding. \(finding.sentence())")
+                lines.append(words("plain.finding.new", ["finding": finding.sentence()]))
             }
         }
         for finding in before where afterIDs[finding.id] == nil {
-            lines.append("Resolved, no longer a finding. \(finding.sentence(advising: false))")
+            lines.append(words("plain.finding.resolved", ["finding": finding.sentence(advising: false)]))
         }
         return lines
     }
@@ -128,22 +130,22 @@ extension PlainConversation {
         for part in parts where !part.isEmpty {
             if let number = Int(part) {
                 guard (1...options.count).contains(number) else {
-                    return .failure(ChoiceProblem(message: "\(field.code) has options 1–\(options.count); there is no \(number)."))
+                    return .failure(ChoiceProblem(message: words(
+                        "plain.choice.out-of-range", ["code": field.code, "count": String(options.count), "number": String(number)])))
                 }
                 chosen.insert(options[number - 1].value)
                 continue
             }
-            var chooser = Chooser(fieldID: field.id, options: options, isMultiple: false, language: language)
+            var chooser = Chooser(fieldID: field.id, options: options, isMultiple: false)
             var filter = chooser.filter
             filter.insert(part)
             chooser.setFilter(filter)
             guard let value = chooser.chosenValue else {
-                return .failure(ChoiceProblem(
-                    message: "No option of \(field.code) matches \"\(part)\". Type list to see them, or a number."))
+                return .failure(ChoiceProblem(message: words("plain.choice.no-match", ["code": field.code, "typed": part])))
             }
             chosen.insert(value)
         }
-        guard !chosen.isEmpty else { return .failure(ChoiceProblem(message: "Type a number or part of a name.")) }
+        guard !chosen.isEmpty else { return .failure(ChoiceProblem(message: words["plain.choice.empty"])) }
         return .success(options.filter { chosen.contains($0.value) }.map(\.value).joined(separator: ","))
     }
 
@@ -182,13 +184,16 @@ extension PlainConversation {
         if let problem = facts.problem, !facts.isReadable {
             lines = ["\(field.code): \(problem)"]
         } else {
-            var description = "\(field.code): attached \(facts.kind?.displayName ?? "a file of unknown type"), \(ByteCount(facts.size))"
-            if let pixels = facts.pixelSize { description += ", \(pixels) pixels" }
+            var description = words("plain.attached", [
+                "code": field.code, "kind": facts.kind?.displayName ?? words["plain.attached.unknown"],
+                "size": ByteCount(facts.size).description,
+            ])
+            if let pixels = facts.pixelSize { description += ", " + words("plain.attached.pixels", ["pixels": "\(pixels)"]) }
             lines = [description + "."]
-            if let check = pack.document(id: document).map({ DocumentCheck(document: $0, pack: pack, language: language) }),
+            if let check = pack.document(id: document).map({ DocumentCheck(document: $0, pack: pack) }),
                 !check.rows.isEmpty
             {
-                lines.append("It restates \(check.rows.count) of your answers; type documents to confirm what it shows.")
+                lines.append(words.counted("plain.attached.restates", check.rows.count))
             }
         }
         lines += recheck([fieldID])
@@ -200,12 +205,13 @@ extension PlainConversation {
     mutating func confirm(_ confirmation: DocumentConfirmation, with line: String) -> PlainReply {
         pendingConfirmations.removeFirst()
         guard !line.isEmpty else { return PlainReply() }
-        if isReadOnly { return PlainReply(lines: [PlainConversation.readOnlyRefusal]) }
+        if isReadOnly { return PlainReply(lines: [readOnlyRefusal]) }
         let owner = draft.values[confirmation.row.ownerFieldID] ?? ""
-        let restatement: Restatement = ["y", "yes"].contains(line.lowercased()) || line == owner
+        let restatement: Restatement = ["y", "yes", "ya"].contains(line.lowercased()) || line == owner
             ? .matches(owner) : .differs(line)
         draft.restatements[confirmation.documentID, default: [:]][confirmation.row.ownerFieldID] = restatement
-        var lines = [restatement == .matches(owner) ? "Confirmed: it shows \(owner)." : "Noted: it shows \(line)."]
+        var lines = [restatement == .matches(owner)
+            ? words("plain.confirm.matches", ["value": owner]) : words("plain.confirm.differs", ["value": line])]
         lines += recheck([confirmation.row.ownerFieldID])
         return PlainReply(lines: lines, effects: [.save])
     }

@@ -32,6 +32,8 @@ public struct PlainConversation: Sendable {
     public let today: CalendarDate
     /// The language texts are shown in.
     public let language: String
+    /// The program's own words in that language.
+    public var words: Words { (Language(code: language) ?? .english).words }
     /// How the draft is named in `check` (its path).
     public let draftName: String
     /// Whether the draft is open read-only: answers are refused.
@@ -73,10 +75,10 @@ public struct PlainConversation: Sendable {
     /// What is printed first: the form, the draft's state, how to get help, the first question.
     public var opening: [String] {
         var lines = [
-            "stayform plain mode: \(pack.title.resolved(for: language)), edition \(pack.edition).",
-            "Each question is one line. Type the answer and press Enter; an empty line keeps the current answer. Type help for the commands.",
+            words("plain.opening", ["title": pack.title.resolved(for: language), "edition": pack.edition]),
+            words["plain.opening.how"],
         ]
-        if isReadOnly { lines.append("Read-only: this draft is open read-only, so answers are not taken and nothing is saved.") }
+        if isReadOnly { lines.append(words["plain.opening.read-only"]) }
         lines += statusLines
         lines += promptLines
         return lines.map(\.terminalSafe)
@@ -86,7 +88,7 @@ public struct PlainConversation: Sendable {
     public var promptLines: [String] {
         if let confirmation = pendingConfirmations.first { return confirmation.question(in: self) }
         guard let field = currentField else {
-            return ["That was the last question. Type check for the final check, review to read your answers, go CODE to change one, or quit."]
+            return [words["plain.last-question"]]
         }
         return question(for: field)
     }
@@ -94,10 +96,10 @@ public struct PlainConversation: Sendable {
     /// The sentences that ask `field`.
     func question(for field: FormField) -> [String] {
         let label = pack.label(of: field, given: draft.values).resolved(for: language)
-        let needed = isNeeded(field) ? "required" : "optional"
+        let needed = words[isNeeded(field) ? "plain.question.required" : "plain.question.optional"]
         var lines = ["\(field.code) \(label) (\(needed))."]
         let value = answer(of: field)
-        lines.append(value.isEmpty ? "No answer yet." : "Current answer: \(shown(value, of: field)).")
+        lines.append(value.isEmpty ? words["plain.question.no-answer"] : words("plain.question.answer", ["value": shown(value, of: field)]))
         lines += answerKindLines(for: field)
         return lines
     }
@@ -114,18 +116,17 @@ public struct PlainConversation: Sendable {
     func answerKindLines(for field: FormField) -> [String] {
         switch field.editing {
         case .yesNo:
-            return ["Answer yes or no."]
+            return [words["plain.question.yes-no"]]
         case .choice, .multipleChoice:
             let options = field.choiceOptions(in: pack)
-            let how = field.editing == .multipleChoice
-                ? "Choose one or more of 1–\(options.count), separated by commas, by number or by name."
-                : "Choose 1–\(options.count), by number or by name."
+            let count = ["count": String(options.count)]
+            let how = words(field.editing == .multipleChoice ? "plain.question.choose-many" : "plain.question.choose", count)
             guard options.count <= PlainConversation.listedOptions else {
-                return [how + " Type part of a name to search; list shows all \(options.count)."]
+                return [how + " " + words("plain.question.search", count)]
             }
             return [how] + numbered(options)
         case .text:
-            return ["Answer: \(PlainConversation.answerKind(of: field.type))."]
+            return [words("plain.question.kind", ["kind": PlainConversation.answerKind(of: field.type, words: words)])]
         }
     }
 
@@ -142,20 +143,20 @@ public struct PlainConversation: Sendable {
     }
 
     /// What a field of `type` takes, as words.
-    static func answerKind(of type: FieldType) -> String {
+    static func answerKind(of type: FieldType, words: Words) -> String {
         switch type {
-        case .date: "a date, e.g. 5 Mar 2027 or 2027-03-05"
-        case .mrz: "the two lines at the bottom of the passport's photo page, 88 characters, < as printed"
-        case .passportNumber: "letters and digits as printed on the passport"
-        case .nik: "16 digits, as on the KTP"
-        case .phone: "a phone number in international form, e.g. +62 812 3456 7890"
-        case .email: "an e-mail address, e.g. name@example.com"
-        case .money: "an amount in rupiah, digits only"
-        case .duration: "a number of days"
-        case .attachment: "the path of the scanned file (PDF, JPEG or PNG)"
-        case .postalCode: "5 digits"
-        case .personName: "a name as printed on the passport"
-        default: "text"
+        case .date: words["plain.kind.date"]
+        case .mrz: words["plain.kind.mrz"]
+        case .passportNumber: words["plain.kind.passport-number"]
+        case .nik: words["plain.kind.nik"]
+        case .phone: words["plain.kind.phone"]
+        case .email: words["plain.kind.email"]
+        case .money: words["plain.kind.money"]
+        case .duration: words["plain.kind.duration"]
+        case .attachment: words["plain.kind.attachment"]
+        case .postalCode: words["plain.kind.postal-code"]
+        case .personName: words["plain.kind.person-name"]
+        default: words["plain.kind.text"]
         }
     }
 
@@ -177,18 +178,22 @@ public struct PlainConversation: Sendable {
         let blocking = findings.findings(of: .blocking).count
         let warnings = findings.findings(of: .warning).count
         let notes = findings.findings(of: .note).count
-        var line = "\(saveState.sentence) \(progress.percentComplete)% complete, \(progress.missing) needed answer"
-            + "\(progress.missing == 1 ? "" : "s") or document\(progress.missing == 1 ? "" : "s") missing. "
-            + "\(blocking) blocking, \(warnings) warning\(warnings == 1 ? "" : "s"), \(notes) note\(notes == 1 ? "" : "s")."
+        var line = saveState.sentence(words) + " "
+            + words.counted("plain.status.complete", progress.missing, ["percent": String(progress.percentComplete)]) + " "
+            + words("plain.status.findings", [
+                "blocking": String(blocking), "warnings": words.counted("plain.status.warnings", warnings),
+                "notes": words.counted("plain.status.notes", notes),
+            ])
         if let deadlines = DeadlineSummary(pack: pack, values: draft.values, today: today, language: language),
             let days = deadlines.daysUntilExpiry
         {
-            line += days >= 0
-                ? " The permit expires in \(days) day\(days == 1 ? "" : "s")."
-                : " The permit expired \(-days) day\(days == -1 ? "" : "s") ago."
-            if let closes = deadlines.windowCloses { line += " Last day to file: \(closes.displayString)." }
+            line += " " + (days >= 0
+                ? words.counted("plain.status.expires", days) : words.counted("plain.status.expired", -days))
+            if let closes = deadlines.windowCloses {
+                line += " " + words("plain.status.last-day", ["date": words.date(closes, style: .abbreviated)])
+            }
         }
-        line += findings.hasBlocking ? " Not ready to file." : " Ready to file."
+        line += " " + words[findings.hasBlocking ? "plain.status.not-ready" : "plain.status.ready"]
         return [line]
     }
 }
@@ -199,12 +204,12 @@ public enum PlainSaveState: Hashable, Sendable {
     case notSaved(reason: String)
     case readOnly
 
-    /// The state as a sentence.
-    var sentence: String {
+    /// The state as a sentence in `words`' language.
+    func sentence(_ words: Words) -> String {
         switch self {
-        case .saved: "Saved."
-        case .notSaved(let reason): "Not saved: \(reason)."
-        case .readOnly: "Read-only, not saved."
+        case .saved: words["plain.saved"]
+        case .notSaved(let reason): words("plain.not-saved", ["reason": reason])
+        case .readOnly: words["plain.read-only"]
         }
     }
 }
@@ -222,13 +227,16 @@ struct DocumentConfirmation: Hashable, Sendable {
         let answer = talk.draft.values[row.ownerFieldID] ?? ""
         let current: String
         switch talk.draft.restatements[documentID]?[row.ownerFieldID] {
-        case .matches?: current = "You confirmed it shows the same."
-        case .differs(let said)?: current = "You said it shows: \(said)."
-        case nil: current = "Not confirmed yet."
+        case .matches?: current = talk.words["plain.confirmation.matches"]
+        case .differs(let said)?: current = talk.words("plain.confirmation.differs", ["value": said])
+        case nil: current = talk.words["plain.confirmation.none"]
         }
         return [
-            "\(document): \(row.factLabel). Your answer: \(answer). \(current)",
-            "Type yes if the document shows the same, or type what it shows; an empty line keeps it; skip leaves the rest.",
+            talk.words("plain.confirmation.question", [
+                "document": document, "fact": row.factLabel.resolved(for: talk.language), "answer": answer,
+                "current": current,
+            ]),
+            talk.words["plain.confirmation.how"],
         ]
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import StayformCore
 
-/// A list of options to choose from, filtered by what the user types.
+/// A list of options to choose from, filtered by what the user types: a label in any of the
+/// pack's languages (so the same letters find the same options after F8), or the value.
 ///
 ///     var chooser = Chooser(fieldID: "applicant.nationality", options: countries, isMultiple: false)
 ///     chooser.filter.insert("indo")
@@ -20,16 +21,12 @@ public struct Chooser: Hashable, Sendable {
     public var ticked: Set<String>
     /// The options that match the filter, in the pack's order.
     public private(set) var matches: [ChoiceOption]
-    /// The language labels are matched in.
-    public let language: String
-
     public init(
-        fieldID: String, options: [ChoiceOption], isMultiple: Bool, current: String = "", language: String = "en"
+        fieldID: String, options: [ChoiceOption], isMultiple: Bool, current: String = ""
     ) {
         self.fieldID = fieldID
         self.options = options
         self.isMultiple = isMultiple
-        self.language = language
         self.filter = LineEditor(maxLength: 60)
         self.ticked = isMultiple ? Set(current.split(separator: ",").map(String.init)) : []
         self.matches = options
@@ -41,7 +38,7 @@ public struct Chooser: Hashable, Sendable {
         filter = editor
         let needle = Chooser.folded(editor.text)
         matches = needle.isEmpty ? options : options.filter { option in
-            Chooser.folded(option.label.resolved(for: language)).contains(needle)
+            option.label.translations.values.contains { Chooser.folded($0).contains(needle) }
                 || Chooser.folded(option.value).hasPrefix(needle)
         }
         highlighted = min(highlighted, max(0, matches.count - 1))

@@ -5,7 +5,7 @@ import StayformCore
 public struct DocumentCheck: Hashable, Sendable {
     /// One fact the document restates, and the field that holds its value.
     public struct Row: Hashable, Sendable {
-        public let factLabel: String
+        public let factLabel: LocalizedText
         /// The field holding the fact's value (the first in form order that states it).
         public let ownerFieldID: String
     }
@@ -19,13 +19,13 @@ public struct DocumentCheck: Hashable, Sendable {
     public var restatementBeforeEdit: Restatement?
 
     /// The facts `document` shows that another document is the source of truth for.
-    init(document: SupportingDocument, pack: FormPack, language: String) {
+    init(document: SupportingDocument, pack: FormPack) {
         documentID = document.id
         rows = document.shows.compactMap { factID in
             guard let fact = pack.fact(id: factID), fact.sourceDocumentID != document.id,
                 let owner = pack.fields(statingFact: factID).first
             else { return nil }
-            return Row(factLabel: fact.label.resolved(for: language), ownerFieldID: owner.id)
+            return Row(factLabel: fact.label, ownerFieldID: owner.id)
         }
         selected = 0
         editor = nil
@@ -37,7 +37,7 @@ extension WizardState {
     /// Opens the check of the document attached in `field`, if it restates any fact.
     mutating func openDocumentCheck(for field: FormField) -> Bool {
         guard let documentID = field.document, let document = pack.document(id: documentID) else { return false }
-        let check = DocumentCheck(document: document, pack: pack, language: language)
+        let check = DocumentCheck(document: document, pack: pack)
         guard !check.rows.isEmpty else { return false }
         overlay = .documentCheck(check)
         return true
@@ -82,7 +82,7 @@ extension WizardState {
             guard !isReadOnly else { return refuseEditing() }
             let owner = draft.values[row.ownerFieldID] ?? ""
             guard !owner.isEmpty else {
-                message = "Give the answer first; then confirm the document shows the same."
+                message = words["wizard.message.answer-first"]
                 break
             }
             check.selected = min(check.rows.count - 1, check.selected + 1)

@@ -26,15 +26,17 @@ extension Finding {
     ///     finding.fullText(width: 60, pack: pack, language: "en", mask: .none)
     ///     // ["✗ Blocking", "Where: 8.3 Date signed", "What is wrong: …", …]
     public func fullText(width: Int, pack: FormPack, language: String, mask: PrivacyMask) -> [String] {
+        let words = (Language(code: language) ?? .english).words
         var lines: [String] = []
         func add(_ label: String, _ text: String, indent: Int = 0) {
             let margin = String(repeating: " ", count: indent)
-            lines += mask.hide("\(label)\(text)").wrapped(toColumns: max(1, width - indent)).map { margin + $0 }
+            let labelled = label.isEmpty ? text : "\(label) \(text)"
+            lines += mask.hide(labelled).wrapped(toColumns: max(1, width - indent)).map { margin + $0 }
         }
         let heading: String = switch severity {
-        case .blocking: "✗ Blocking: fix this before filing"
-        case .warning: "! Warning: check this before filing"
-        case .note: "i Note: for your information"
+        case .blocking: "✗ " + words["wizard.finding.blocking"]
+        case .warning: "! " + words["wizard.finding.warning"]
+        case .note: "i " + words["wizard.finding.note"]
         }
         add("", heading)
         let places = places.map { place -> String in
@@ -45,19 +47,23 @@ extension Finding {
                 label
             }
         }
-        add("Where: ", places.joined(separator: "; "))
-        add("What is wrong: ", detail)
+        add(words["wizard.finding.where"], places.joined(separator: "; "))
+        add(words["wizard.finding.what"], detail)
         let hides = mask.hides(self)
-        if let expected { add("Expected: ", hides ? PrivacyMask.hiddenAnswer : expected) }
-        if let found { add("Found: ", hides ? PrivacyMask.hiddenAnswer : found) }
-        if !advice.isEmpty { add("What to do: ", advice) }
+        if let expected { add(words["wizard.finding.expected"], hides ? PrivacyMask.hiddenAnswer(words) : expected) }
+        if let found { add(words["wizard.finding.found"], hides ? PrivacyMask.hiddenAnswer(words) : found) }
+        if !advice.isEmpty { add(words["wizard.finding.advice"], advice) }
+        let unknown = words["wizard.finding.unknown"]
         for figure in figures {
-            add("Figure: ", "\(figure.id) = \(figure.value)")
-            if !figure.source.isEmpty { add("source: ", figure.source, indent: 2) }
-            add("effective: ", "\(figure.effective?.iso8601 ?? "unknown"); last checked: "
-                + "\(figure.checked?.iso8601 ?? "unknown"); confidence: \(figure.confidence.rawValue)", indent: 2)
+            add(words["wizard.finding.figure"], "\(figure.id) = \(figure.value)")
+            if !figure.source.isEmpty { add(words["wizard.finding.source"], figure.source, indent: 2) }
+            add("", words("wizard.finding.dates", [
+                "effective": figure.effective.map { words.date($0) } ?? unknown,
+                "checked": figure.checked.map { words.date($0) } ?? unknown,
+                "confidence": words["wizard.finding.confidence.\(figure.confidence.rawValue)"],
+            ]), indent: 2)
         }
-        add("Id: ", id)
+        add(words["wizard.finding.id"], id)
         return lines
     }
 }

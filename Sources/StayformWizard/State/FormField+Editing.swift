@@ -36,23 +36,23 @@ extension FormField {
         }
     }
 
-    /// A line shown under the focused field: what to type, in which form.
-    public var inputHint: String {
+    /// A line shown under the focused field: what to type, in which form; empty for free text.
+    public func inputHint(_ words: Words) -> String {
         switch type {
-        case .date: return "A date: 2026-03-05 or 5 Mar 2026 (not 05/03: March or May?)"
-        case .mrz: return "The two lines at the bottom of the photo page, 44 characters each; < as printed"
-        case .passportNumber: return "Letters and digits as printed; watch O and 0, I and 1"
-        case .nik: return "16 digits, as on the KTP"
-        case .phone: return "International form: +62 812 3456 7890"
-        case .email: return "name@example.com"
-        case .money: return "Amount in rupiah, digits only"
-        case .duration: return "Number of days"
-        case .attachment: return "Path of the scanned file (PDF, JPEG or PNG); Tab completes · once named, Enter checks what it states"
-        case .postalCode: return "5 digits"
-        case .singleChoice, .country, .sex: return "Enter: choose from the list, or start typing to search"
-        case .multipleChoice: return "Enter: open the list; Space ticks; Enter closes"
-        case .yesNo: return "y / n, or Space to switch"
-        default: return ""
+        case .date: words["wizard.input.date"]
+        case .mrz: words["wizard.input.mrz"]
+        case .passportNumber: words["wizard.input.passport-number"]
+        case .nik: words["wizard.input.nik"]
+        case .phone: words["wizard.input.phone"]
+        case .email: "name@example.com"
+        case .money: words["wizard.input.money"]
+        case .duration: words["wizard.input.duration"]
+        case .attachment: words["wizard.input.attachment"]
+        case .postalCode: words["wizard.input.postal-code"]
+        case .singleChoice, .country, .sex: words["wizard.input.choice"]
+        case .multipleChoice: words["wizard.input.multiple-choice"]
+        case .yesNo: words["wizard.input.yes-no"]
+        default: ""
         }
     }
 
@@ -85,17 +85,22 @@ extension FormField {
     /// The value as shown when the field does not have the focus, one string per row; a
     /// value `mask` hides says so instead.
     public func displayRows(of value: String, in pack: FormPack, language: String, mask: PrivacyMask) -> [String] {
+        let words = (Language(code: language) ?? .english).words
         if mask.hides(field: id), !value.isEmpty {
-            return [PrivacyMask.hiddenAnswer]
+            return [PrivacyMask.hiddenAnswer(words)]
         }
         switch type {
         case .date:
-            if let date = CalendarDate(iso8601: value) { return ["\(value)  (\(date.displayString))"] }
+            if let date = CalendarDate(iso8601: value) { return ["\(value)  (\(words.date(date, style: .abbreviated)))"] }
             return [value]
         case .mrz:
             return value.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         case .yesNo:
-            return [value]
+            switch value {
+            case "yes": return [words["wizard.form.yes"]]
+            case "no": return [words["wizard.form.no"]]
+            default: return [value]
+            }
         case .singleChoice, .country, .sex:
             let options = choiceOptions(in: pack)
             return [options.first { $0.value == value }.map { $0.label.resolved(for: language) } ?? value]

@@ -2,7 +2,8 @@ import StayformCore
 
 /// What a helpdesk needs to act on a user's call, taken from the wizard's state: the screen
 /// (F4 only), every answer as the review shows it, every finding in full, where the user is,
-/// and which pack, terminal and theme. F4 and `stayform snapshot` both write `text(…)`.
+/// and which pack, terminal and theme. F4 and `stayform snapshot` both write `text(…)`, in the
+/// language the wizard shows.
 ///
 ///     let snapshot = HelpdeskSnapshot(state, showingScreen: false, mask: PrivacyMask(pack: pack, draft: draft))
 ///     snapshot.text(version: "0.1.0", theme: "default")
@@ -19,6 +20,8 @@ public struct HelpdeskSnapshot: Hashable, Sendable {
     public let findingCount: Int
     /// Whether identifying numbers are hidden.
     public let isMasked: Bool
+    /// The language the snapshot is written in.
+    public let language: Language
 
     /// The snapshot of `state`, hiding what `mask` hides; with the screen as drawn when
     /// `showingScreen`.
@@ -27,16 +30,24 @@ public struct HelpdeskSnapshot: Hashable, Sendable {
         shown.isMasked = !mask.isEmpty
         screen = showingScreen ? Wizard.view(shown).lines : nil
         isMasked = !mask.isEmpty
+        language = state.shownLanguage
+        let words = state.words
         let pack = state.pack
+        let section = state.currentSection.code
         var details = [
-            "Form: \(pack.title.resolved(for: state.language)) (pack \(pack.id), edition \(pack.edition))",
-            "Position: section \(state.currentSection.code)" + (state.currentField.map { ", field \($0.code)" } ?? ""),
-            "Completion: \(state.progress.percentComplete)%",
+            words("snapshot.form", ["title": pack.title.resolved(for: state.language), "pack": pack.id, "edition": pack.edition]),
+            state.currentField.map { words("snapshot.position-field", ["section": section, "field": $0.code]) }
+                ?? words("snapshot.position", ["section": section]),
+            words("snapshot.completion", ["percent": String(state.progress.percentComplete)]),
         ]
         if let days = state.daysUntilPermitExpires {
-            details.append("Permit: \(days >= 0 ? "ends in \(days) days" : "ended \(-days) days ago")")
+            details.append(days >= 0
+                ? words("snapshot.permit-ends", ["days": String(days)])
+                : words("snapshot.permit-ended", ["days": String(-days)]))
         }
-        details.append("Terminal: " + (showingScreen ? "\(state.size.columns)×\(state.size.rows)" : "none (written without the wizard)"))
+        details.append(showingScreen
+            ? words("snapshot.terminal", ["size": "\(state.size.columns)×\(state.size.rows)"])
+            : words["snapshot.terminal-none"])
         self.details = details
         answers = state.reviewStatements.map { field in
             let value = field.displayRows(of: state.draft.values[field.id] ?? "", in: pack,
@@ -57,12 +68,15 @@ public struct HelpdeskSnapshot: Hashable, Sendable {
     /// The snapshot as a text file, every line made terminal-safe; `theme` is the one in use,
     /// `nil` when written without the wizard.
     public func text(version: String, theme: String?) -> String {
-        var lines = ["stayform snapshot (stayform \(version))"] + details
-        lines.append("Theme: \(theme ?? "none (written without the wizard)")")
-        lines.append("Identifying numbers: " + (isMasked ? "hidden (as F6 shows them)" : "shown"))
-        if let screen { lines += ["", "Screen:"] + screen }
-        lines += ["", "Answers (\(answers.count)):"] + (answers.isEmpty ? ["(none yet)"] : answers)
-        lines += ["", "Findings (\(findingCount)):"] + (findings.isEmpty ? ["(none)"] : findings)
+        let words = language.words
+        var lines = [words("snapshot.title", ["version": version])] + details
+        lines.append(theme.map { words("snapshot.theme", ["theme": $0]) } ?? words["snapshot.theme-none"])
+        lines.append(words[isMasked ? "snapshot.numbers-hidden" : "snapshot.numbers-shown"])
+        if let screen { lines += ["", words["snapshot.screen"]] + screen }
+        lines += ["", words("snapshot.answers", ["count": String(answers.count)])]
+            + (answers.isEmpty ? [words["snapshot.answers-none"]] : answers)
+        lines += ["", words("snapshot.findings", ["count": String(findingCount)])]
+            + (findings.isEmpty ? [words["snapshot.findings-none"]] : findings)
         return lines.map(\.terminalSafe).joined(separator: "\n") + "\n"
     }
 }

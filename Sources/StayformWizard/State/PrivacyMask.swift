@@ -10,8 +10,10 @@ import StayformCore
 public struct PrivacyMask: Hashable, Sendable {
     /// What a hidden value becomes.
     public static let placeholder = "●●●●●●"
-    /// What a hidden answer shows in its field.
-    public static let hiddenAnswer = "●●●●●● hidden (F6 shows it)"
+    /// What a hidden answer shows in its field: `●●●●●● hidden (F6 shows it)`.
+    public static func hiddenAnswer(_ words: Words) -> String {
+        placeholder + " " + words["wizard.mask.hidden"]
+    }
     /// Values shorter than this are not hidden: they identify no one, and hiding them would
     /// blank out unrelated text (a "12" in a date).
     public static let shortestHidden = 4

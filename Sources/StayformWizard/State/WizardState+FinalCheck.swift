@@ -24,7 +24,7 @@ extension WizardState {
             lines += bySection[index].sorted { $0.severity > $1.severity }.map(FinalCheckLine.finding)
         }
         if !elsewhere.isEmpty {
-            lines.append(.heading("Documents"))
+            lines.append(.heading(words["wizard.final-check.documents"]))
             lines += elsewhere.sorted { $0.severity > $1.severity }.map(FinalCheckLine.finding)
         }
         return lines

@@ -29,8 +29,9 @@ public struct WizardState: Sendable {
     /// Whether the key help names the Ctrl keys first: once a Ctrl or Alt stand-in for an
     /// F-key is used, the F-keys evidently do not arrive here.
     public internal(set) var prefersControlKeys: Bool
-    /// The cross-checks of the pack, with its dependency index built once.
-    public let engine: CrossCheckEngine
+    /// The cross-checks of the pack in the language shown, with its dependency index built once
+    /// per language.
+    public internal(set) var engine: CrossCheckEngine
     /// Every finding for the draft as it is now, kept current field by field.
     public internal(set) var findings: FindingSet
     /// The findings arranged for the screens.
@@ -45,8 +46,8 @@ public struct WizardState: Sendable {
     public internal(set) var pathSuggestion: String?
     /// Today's date, given by the caller: deadlines count from it.
     public let today: CalendarDate
-    /// The language texts are shown in.
-    public let language: String
+    /// The language texts are shown in (`en`, `id`); F8 switches it.
+    public internal(set) var language: String
     /// Whether the draft is open read-only (another process holds it): nothing can be edited.
     public let isReadOnly: Bool
     /// The draft's file name when this read-only wizard follows another's saves (watch mode).
@@ -100,6 +101,12 @@ public struct WizardState: Sendable {
         loadEditor()
         self.draft.position = DraftPosition(section: currentSection.id, field: currentField?.id)
     }
+
+    /// The language shown, as a `Language`.
+    public var shownLanguage: Language { Language(code: language) ?? .english }
+
+    /// The program's own words in the language shown.
+    public var words: Words { shownLanguage.words }
 
     /// The section with the focus.
     public var currentSection: FormSection { pack.sections[focus.section] }

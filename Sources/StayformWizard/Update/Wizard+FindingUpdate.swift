@@ -51,7 +51,7 @@ extension WizardState {
                     return currentField?.code == code && screen == .form ? [] : goToField(code: code)
                 }
             }
-            message = "This finding is about a document; attach or replace it in the Documents section."
+            message = words["wizard.message.document-finding"]
         default:
             break
         }

@@ -63,7 +63,7 @@ extension WizardState {
             let undone = editor.text
             editor = LineEditor(text: valueBeforeEdit, maxLength: editor.maxLength)
             valueBeforeEdit = undone
-            message = "\(field.code): your edits are undone. Press Esc again to bring them back."
+            message = words("wizard.message.undone", ["code": field.code])
             return storeEditorText()
         default:
             let effects = edit(with: key)
@@ -123,12 +123,12 @@ extension WizardState {
     }
 
     mutating func refuseEditing() -> [WizardEffect] {
-        message = "Read-only (--read-only): nothing is saved. Quit and reopen without it to edit."
+        message = words["wizard.message.read-only"]
         return []
     }
 
     private func limitMessage() -> String {
-        "This field takes at most \(editor.maxLength ?? 0) characters; the rest was not added."
+        words("wizard.message.too-long", ["limit": String(editor.maxLength ?? 0)])
     }
 
     /// Copies the editor's text into the draft as typed; it is tidied when the field is left.
@@ -202,7 +202,7 @@ extension WizardState {
             }
             let nextSection = section + step
             guard nextSection >= 0, nextSection < pack.sections.count else {
-                if step > 0 { message = "This is the last field. F5 reviews your answers." }
+                if step > 0 { message = words["wizard.message.last-field"] }
                 return effects
             }
             section = nextSection
@@ -236,7 +236,7 @@ extension WizardState {
     mutating func openChooser(for field: FormField, filter: String) {
         var chooser = Chooser(
             fieldID: field.id, options: field.choiceOptions(in: pack), isMultiple: field.editing == .multipleChoice,
-            current: draft.values[field.id] ?? "", language: language)
+            current: draft.values[field.id] ?? "")
         if !filter.isEmpty {
             var editor = chooser.filter
             editor.insert(filter)
@@ -268,7 +268,8 @@ extension WizardState {
         if let problem = facts.problem, !facts.isReadable {
             message = "\(field.code): \(problem)"
         } else {
-            var description = "\(field.code): \(facts.kind?.displayName ?? "unknown type"), \(ByteCount(facts.size))"
+            let kind = facts.kind?.displayName ?? words["wizard.message.unknown-type"]
+            var description = "\(field.code): \(kind), \(ByteCount(facts.size))"
             if let pixels = facts.pixelSize { description += ", \(pixels) px" }
             message = description
         }

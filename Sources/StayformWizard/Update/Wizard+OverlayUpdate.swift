@@ -31,7 +31,7 @@ extension WizardState {
             return [.quit(status: 0, savingFirst: false)]
         case .escape:
             overlay = nil
-            message = "Not saved yet: saving is retried. F10 quits once it works."
+            message = words["wizard.message.not-saved-yet"]
         default:
             break
         }
@@ -61,7 +61,8 @@ extension WizardState {
             guard let fieldIndex = section.fields.firstIndex(where: { $0.code == code }) else { continue }
             let field = section.fields[fieldIndex]
             guard isShown(section), isShown(field) else {
-                message = "\(code) \(field.label.resolved(for: language)) does not apply to this application."
+                message = words(
+                    "wizard.message.not-asked", ["field": "\(code) \(field.label.resolved(for: language))"])
                 return []
             }
             let effects = commitEdit()
@@ -74,7 +75,7 @@ extension WizardState {
             screen = .form
             return effects.merging(focus(FieldFocus(section: index, field: shownFieldIndices(of: section).first)))
         }
-        message = "There is no field \(code). Codes look like 2.3: section 2, field 3."
+        message = words("wizard.message.no-such-field", ["code": code])
         return []
     }
 

@@ -9,15 +9,16 @@ extension WizardState {
                 ?? currentSection.title.resolved(for: language)
             // A permit that cannot be extended is never "complete": there is nothing to file.
             let state = category.map { !$0.isExtendable } == true
-                ? "this permit cannot be extended" : "\(progress.percentComplete)% complete"
+                ? words["wizard.start.not-extendable"]
+                : words("wizard.start.complete", ["percent": String(progress.percentComplete)])
             return [
-                "Continue where you left off: \(place) (\(state))",
-                "Start over: clear every answer",
+                words("wizard.start.continue", ["place": place, "state": state]),
+                words["wizard.start.start-over"],
             ]
         case .category:
             return pack.categories.map { $0.label.resolved(for: language) }
         case .confirmStartOver:
-            return ["No, keep my answers", "Yes, clear every answer (the previous version stays in the backup file)"]
+            return [words["wizard.start.keep"], words["wizard.start.clear"]]
         }
     }
 

@@ -32,7 +32,7 @@ extension WizardState {
             // A retry that succeeds while the failed-save box is open: nothing is lost now.
             if case .saved = status, case .failedSave = overlay {
                 overlay = nil
-                message = "Saved now: nothing is lost. F10 quits."
+                message = words["wizard.message.saved-now"]
             }
             return []
         case .terminationRequested(let exitStatus):
@@ -48,11 +48,12 @@ extension WizardState {
             overlay = .failedSave(FailedSave(reason: reason, lastSaved: lastSaved))
             return []
         case .snapshotWritten(let path):
-            let saying = "Snapshot saved to "
-            message = saying + path.shortenedInMiddle(toColumns: max(1, size.columns - 1 - saying.terminalColumns))
+            let saying = words("wizard.message.snapshot-saved", ["path": ""])
+            let shortened = path.shortenedInMiddle(toColumns: max(1, size.columns - 1 - saying.terminalColumns))
+            message = words("wizard.message.snapshot-saved", ["path": shortened])
             return []
         case .snapshotFailed(let reason):
-            message = "The snapshot could not be written: \(reason)"
+            message = words("wizard.message.snapshot-failed", ["reason": reason])
             return []
         case .attachmentInspected(let fieldID, let path, let facts):
             return attach(facts, at: path, to: fieldID)
@@ -60,7 +61,7 @@ extension WizardState {
             pathSuggestion = (currentField?.id == fieldID && editor.text == typed) ? rest : nil
             return []
         case .themeSwitched(_, let name, let problem):
-            message = problem ?? "Theme: \(name) (F9 for the next one)"
+            message = problem ?? words("wizard.message.theme", ["name": name])
             return []
         case .draftChangedOnDisk(let changed, let attachments, let time):
             follow(changed, attachments: attachments, time: time)
@@ -86,13 +87,13 @@ extension WizardState {
             return effects
         case .function(4):
             return [.writeSnapshot(HelpdeskSnapshot(self, showingScreen: true, mask: privacyMask))]
+        case .function(8):
+            return switchLanguage()
         case .function(9):
             return [.switchTheme]
         case .function(6):
             isMasked.toggle()
-            message = isMasked
-                ? "Identifying numbers are hidden on screen (not in the draft). F6 shows them."
-                : "Identifying numbers are shown again."
+            message = words[isMasked ? "wizard.message.numbers-hidden" : "wizard.message.numbers-shown"]
             return []
         default:
             break

@@ -43,7 +43,7 @@ extension Wizard {
             area: area, findings: live.count, focusedHeight: heights.indices.contains(focusedPosition) ? heights[focusedPosition] : 1)
         drawLiveFindings(live, rows: rows.panelRows, top: rows.listEnd, state: state, area: area, into: &screen)
         if shown.isEmpty {
-            screen.put("Nothing to fill in on this page.", row: rows.firstRow, column: area.left, style: .help, limit: area.width)
+            screen.put(state.words["wizard.form.nothing"], row: rows.firstRow, column: area.left, style: .help, limit: area.width)
             return
         }
         let firstVisible = firstVisibleItem(heights: heights, focused: focusedPosition, rows: rows.listEnd - rows.firstRow)
@@ -62,7 +62,7 @@ extension Wizard {
         let counts = [firstVisible > 0 ? "▲ \(firstVisible)" : nil, hiddenBelow > 0 ? "▼ \(hiddenBelow)" : nil]
             .compactMap { $0 }
         if !counts.isEmpty {
-            let more = " " + counts.joined(separator: " ") + " more"
+            let more = " " + state.words("wizard.form.more", ["counts": counts.joined(separator: " ")])
             screen.put(more, row: area.top, column: area.right - more.terminalColumns, style: .help)
         }
         if let field = state.currentField, state.overlay == nil, rows.helpRows > 0 {
@@ -84,8 +84,10 @@ extension Wizard {
             let row = top + offset
             let (mark, style) = symbol(finding.severity)
             screen.put(mark, row: row, column: area.left, style: style)
-            var text = " " + finding.oneLine(mask: screen.mask)
-            if offset == rows - 1, findings.count > rows { text = " … and \(findings.count - rows + 1) more: F3 lists every finding" }
+            var text = " " + finding.oneLine(mask: screen.mask, words: state.words)
+            if offset == rows - 1, findings.count > rows {
+                text = " " + state.words("wizard.form.more-findings", ["count": String(findings.count - rows + 1)])
+            }
             screen.put(text, row: row, column: area.left + 1, style: .normal, limit: area.width - 1)
         }
     }
@@ -132,33 +134,37 @@ extension Wizard {
         }
         switch field.editing {
         case .text where field.type == .mrz:
-            drawMachineReadableZone(state.editor, masked: screen.mask.hides(field: field.id), row: row + 1, left: boxLeft,
+            drawMachineReadableZone(
+                state.editor, hidden: screen.mask.hides(field: field.id) ? PrivacyMask.hiddenAnswer(state.words) : nil, row: row + 1, left: boxLeft,
                 width: boxWidth, into: &screen)
         case .text where screen.mask.hides(field: field.id):
-            screen.put(PrivacyMask.hiddenAnswer, row: row + 1, column: boxLeft, style: .normal, limit: boxWidth)
+            screen.put(PrivacyMask.hiddenAnswer(state.words), row: row + 1, column: boxLeft, style: .normal, limit: boxWidth)
         case .text:
             let window = state.editor.visibleWindow(width: boxWidth)
             let used = screen.put(window.text, row: row + 1, column: boxLeft, style: .normal, limit: boxWidth)
             if let rest = state.pathSuggestion, state.editor.cursor == state.editor.text.count {
-                screen.put(rest + "  (→ completes)", row: row + 1, column: boxLeft + used, style: .help, limit: boxWidth - used)
+                screen.put(rest + "  " + state.words["wizard.form.completes"], row: row + 1, column: boxLeft + used, style: .help, limit: boxWidth - used)
             }
             screen.cursor = ScreenPosition(row: row + 1, column: boxLeft + window.cursorColumn)
         case .choice, .multipleChoice:
             let shown = field.displayRows(of: value, in: state.pack, language: state.language, mask: .none).first ?? ""
-            let text = shown.isEmpty ? "(none chosen) ▾" : "\(shown) ▾"
+            let text = (shown.isEmpty ? state.words["wizard.form.none-chosen"] : shown) + " ▾"
             screen.put(text, row: row + 1, column: boxLeft, style: .normal, limit: boxWidth)
         case .yesNo:
-            let text = "\(value == "yes" ? "(•)" : "( )") yes   \(value == "no" ? "(•)" : "( )") no"
+            let words = state.words
+            let text = "\(value == "yes" ? "(•)" : "( )") \(words["wizard.form.yes"])   "
+                + "\(value == "no" ? "(•)" : "( )") \(words["wizard.form.no"])"
             screen.put(text, row: row + 1, column: boxLeft, style: .normal, limit: boxWidth)
         }
     }
 
-    /// The MRZ as its two lines of 44, the cursor where the next character goes.
+    /// The MRZ as its two lines of 44, the cursor where the next character goes; `hidden`
+    /// instead when the mask hides it.
     private static func drawMachineReadableZone(
-        _ editor: LineEditor, masked: Bool, row: Int, left: Int, width: Int, into screen: inout Screen
+        _ editor: LineEditor, hidden: String?, row: Int, left: Int, width: Int, into screen: inout Screen
     ) {
-        if masked {
-            screen.put(PrivacyMask.hiddenAnswer, row: row, column: left, style: .normal, limit: width)
+        if let hidden {
+            screen.put(hidden, row: row, column: left, style: .normal, limit: width)
             return
         }
         let characters = Array(editor.text)
@@ -179,7 +185,7 @@ extension Wizard {
         // With one row left, the help (why it is asked) is the one shown.
         let hintRow = area.bottom - rows.helpRows
         if rows.helpRows > 1 {
-            screen.put(field.inputHint.truncated(toColumns: area.width), row: hintRow, column: area.left, style: .help)
+            screen.put(field.inputHint(state.words).truncated(toColumns: area.width), row: hintRow, column: area.left, style: .help)
         }
         let helpRow = area.bottom - 1
         let help = state.pack.help(of: field, given: state.draft.values).resolved(for: state.language)

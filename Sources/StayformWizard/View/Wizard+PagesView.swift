@@ -5,9 +5,9 @@ extension Wizard {
     static func drawStartPage(_ state: WizardState, page: StartPage, area: ScreenArea, into screen: inout Screen) {
         let heading: String
         switch page.step {
-        case .resume: heading = "Welcome back. Your draft is kept as you left it."
-        case .category: heading = "Which permit do you hold now?"
-        case .confirmStartOver: heading = "Clear every answer in this draft?"
+        case .resume: heading = state.words["wizard.start.resume"]
+        case .category: heading = state.words["wizard.start.category"]
+        case .confirmStartOver: heading = state.words["wizard.start.confirm"]
         }
         screen.put(heading, row: area.top, column: area.left, style: .label, limit: area.width)
         let choices = state.startChoices(for: page)
@@ -32,23 +32,23 @@ extension Wizard {
     static func drawStoppedPage(_ state: WizardState, categoryID: String, area: ScreenArea, into screen: inout Screen) {
         let category = state.pack.category(id: categoryID)
         let title = category?.label.resolved(for: state.language) ?? categoryID
-        screen.put("\(title) cannot be extended", row: area.top, column: area.left, style: .blocking, limit: area.width)
+        screen.put(state.words("wizard.stopped.title", ["category": title]), row: area.top, column: area.left, style: .blocking, limit: area.width)
         let text = category?.stopText.flatMap { state.pack.texts[$0] }?.resolved(for: state.language) ?? ""
         var row = area.top + 2
         for line in text.wrapped(toColumns: area.width) where row < area.bottom - 2 {
             screen.put(line, row: row, column: area.left, style: .normal, limit: area.width)
             row += 1
         }
-        screen.put("Enter or Esc: choose another permit · F10: save and quit", row: area.bottom - 1,
+        screen.put(state.words["wizard.stopped.keys"], row: area.bottom - 1,
             column: area.left, style: .help, limit: area.width)
     }
 
     /// What to do after filing, from the pack's texts.
     static func drawNextSteps(_ state: WizardState, area: ScreenArea, into screen: inout Screen) {
-        screen.put("Next steps", row: area.top, column: area.left, style: .label, limit: area.width)
+        screen.put(state.words["wizard.next-steps.title"], row: area.top, column: area.left, style: .label, limit: area.width)
         var row = area.top + 2
         if !["next-steps", "in-person-visit", "filing-does-not"].contains(where: { state.pack.texts[$0] != nil }) {
-            screen.put("This form pack gives no next steps.", row: row, column: area.left, style: .help, limit: area.width)
+            screen.put(state.words["wizard.next-steps.none"], row: row, column: area.left, style: .help, limit: area.width)
         }
         for key in ["next-steps", "in-person-visit", "filing-does-not"] {
             guard let text = state.pack.texts[key]?.resolved(for: state.language) else { continue }
@@ -62,15 +62,16 @@ extension Wizard {
 
     /// Every answer with the document that proves it, and whether it was checked (F5).
     static func drawReview(_ state: WizardState, selected: Int, area: ScreenArea, into screen: inout Screen) {
-        screen.put("Review: what in your package proves each answer?", row: area.top, column: area.left,
+        let words = state.words
+        screen.put(words["wizard.review.title"], row: area.top, column: area.left,
             style: .label, limit: area.width)
         let statements = state.reviewStatements
         guard !statements.isEmpty else {
-            screen.put("Nothing answered yet.", row: area.top + 2, column: area.left, style: .help, limit: area.width)
+            screen.put(words["wizard.review.empty"], row: area.top + 2, column: area.left, style: .help, limit: area.width)
             return
         }
         let checked = statements.filter { state.draft.isReviewed($0.id) }.count
-        screen.put("\(checked) of \(statements.count) checked against their documents; Space marks one checked.",
+        screen.put(words("wizard.review.checked", ["checked": String(checked), "count": String(statements.count)]),
             row: area.top + 1, column: area.left, style: .help, limit: area.width)
         let rowsPerItem = 2
         let visible = max(1, (area.bottom - area.top - 3) / rowsPerItem)
@@ -89,7 +90,7 @@ extension Wizard {
                 .map { "  \(symbol($0.severity).0) \($0.detail)" } ?? ""
             screen.put("\(mark) \(field.code) \(state.pack.label(of: field, given: state.draft.values).resolved(for: state.language)): \(value)\(problem)",
                 row: row, column: area.left, style: style, limit: area.width)
-            screen.put("     proof: \(state.evidence(for: field))", row: row + 1, column: area.left,
+            screen.put("     " + words("wizard.review.proof", ["proof": state.evidence(for: field)]), row: row + 1, column: area.left,
                 style: .help, limit: area.width)
             row += rowsPerItem
         }
@@ -105,28 +106,36 @@ extension WizardState {
             return document.label.resolved(for: language)
         }
         if let documentID = field.document, let document = pack.document(id: documentID) {
-            return "the file itself (\(document.label.resolved(for: language)))"
+            return words("wizard.evidence.file", ["document": document.label.resolved(for: language)])
         }
-        return "your own statement"
+        return words["wizard.evidence.statement"]
     }
 }
 
 extension Wizard {
     /// The final check (F3): ready to file or not, then every finding by section.
     static func drawFinalCheck(_ state: WizardState, selected: Int, area: ScreenArea, into screen: inout Screen) {
+        let words = state.words
         let heading: String
         let style: StyleRole
         if state.isReadyToFile {
-            (heading, style) = ("✓ Ready to file: nothing blocks this application. Press n for the next steps.", .success)
+            (heading, style) = ("✓ " + words["wizard.final-check.ready"], .success)
         } else {
             let missing = state.progress.missing
-            let detail = missing > 0 ? ", \(missing) of them missing answers or documents" : ""
-            (heading, style) = ("✗ Not ready: \(state.summary.blocking) blocking finding(s) to fix first\(detail).", .blocking)
+            let blocking = String(state.summary.blocking)
+            (heading, style) = ("✗ " + (missing > 0
+                ? words("wizard.final-check.not-ready-missing", ["blocking": blocking, "missing": String(missing)])
+                : words("wizard.final-check.not-ready", ["blocking": blocking])), .blocking)
         }
-        screen.put(heading, row: area.top, column: area.left, style: style, limit: area.width)
+        // The verdict whole, on two lines if need be: it is the page's answer.
+        let headingLines = heading.wrapped(toColumns: area.width).prefix(2)
+        for (offset, line) in headingLines.enumerated() {
+            screen.put(line, row: area.top + offset, column: area.left, style: style, limit: area.width)
+        }
+        let top = area.top + headingLines.count - 1
         let lines = state.finalCheckLines
         guard !lines.isEmpty else {
-            screen.put("No findings.", row: area.top + 2, column: area.left, style: .help, limit: area.width)
+            screen.put(words["wizard.final-check.none"], row: top + 2, column: area.left, style: .help, limit: area.width)
             return
         }
         var findingNumber = -1
@@ -138,9 +147,9 @@ extension Wizard {
             return (line, nil)
         }
         let selectedRow = numbered.firstIndex { $0.number == selected } ?? 0
-        let rows = area.height - 2
+        let rows = area.bottom - top - 2
         let first = max(0, min(selectedRow - rows / 2, numbered.count - rows))
-        var row = area.top + 2
+        var row = top + 2
         for (line, number) in numbered[first...] where row < area.bottom {
             switch line {
             case .heading(let title):
@@ -151,7 +160,7 @@ extension Wizard {
                 let (mark, markStyle) = symbol(finding.severity)
                 screen.put(isSelected ? "▸" : " ", row: row, column: area.left, style: .sidebarCurrent)
                 screen.put(mark, row: row, column: area.left + 1, style: isSelected ? .sidebarCurrent : markStyle)
-                screen.put(" " + finding.oneLine(mask: screen.mask),
+                screen.put(" " + finding.oneLine(mask: screen.mask, words: words),
                     row: row, column: area.left + 2, style: isSelected ? .sidebarCurrent : .normal, limit: area.width - 2)
             }
             row += 1
@@ -162,10 +171,12 @@ extension Wizard {
 extension Finding {
     /// The finding on one line: places, what differs, the two values (left out when `mask`
     /// hides the fields it is about), through `mask`.
-    func oneLine(mask: PrivacyMask) -> String {
+    func oneLine(mask: PrivacyMask, words: Words) -> String {
         let where_ = places.map(\.displayName).joined(separator: " / ")
         var text = "\(where_): \(detail)"
-        if !mask.hides(self), let expected, let found { text += " (expected \(expected), found \(found))" }
+        if !mask.hides(self), let expected, let found {
+            text += " " + words("wizard.finding.values", ["expected": expected, "found": found])
+        }
         return mask.hide(text)
     }
 }

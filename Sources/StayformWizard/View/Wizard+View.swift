@@ -11,7 +11,7 @@ extension Wizard {
         var screen = Screen(size: state.size, mask: state.privacyMask)
         let size = state.size
         guard size.columns >= minimumSize.columns, size.rows >= minimumSize.rows else {
-            drawTooSmall(into: &screen)
+            drawTooSmall(state.words, into: &screen)
             return screen
         }
         let longestTitle = state.pack.sections.lazy.map { $0.title.resolved(for: state.language).terminalColumns }.max() ?? 0
@@ -32,9 +32,10 @@ extension Wizard {
         return screen
     }
 
-    private static func drawTooSmall(into screen: inout Screen) {
+    private static func drawTooSmall(_ words: Words, into screen: inout Screen) {
         let size = screen.size
-        let text = "terminal too small (needs \(minimumSize.columns)×\(minimumSize.rows))"
+        let text = words(
+            "wizard.too-small", ["columns": String(minimumSize.columns), "rows": String(minimumSize.rows)])
         let lines = text.wrapped(toColumns: max(1, size.columns))
         let top = max(0, (size.rows - lines.count) / 2)
         for (offset, line) in lines.enumerated() {
@@ -51,7 +52,7 @@ extension Wizard {
                 + state.currentSection.title.resolved(for: state.language)
         }
         screen.put(title, row: 0, column: 0, style: .title)
-        let edition = "edition \(state.pack.edition) "
+        let edition = state.words("wizard.title.edition", ["edition": state.pack.edition]) + " "
         let editionColumn = screen.size.columns - edition.terminalColumns
         if editionColumn > title.terminalColumns + 1 {
             screen.put(edition, row: 0, column: editionColumn, style: .title)
@@ -96,6 +97,7 @@ extension Wizard {
     }
 
     private static func drawStatusBar(_ state: WizardState, row: Int, into screen: inout Screen) {
+        let words = state.words
         screen.fill(row: row, style: .statusBar)
         if let message = state.message {
             screen.put(" \(message)", row: row, column: 0, style: .warning)
@@ -106,23 +108,28 @@ extension Wizard {
         switch state.saveStatus {
         case _ where state.isReadOnly:
             (saved, savedStyle) = (state.followedName.map { name in
-                "following \(name.terminalSafe)" + (state.followedUpdate.map { ", updated \($0)" } ?? "")
-            } ?? "READ-ONLY", .warning)
-        case .notSaved: (saved, savedStyle) = ("not saved yet", .statusBar)
-        case .saved(let time): (saved, savedStyle) = ("saved \(time)", .statusBar)
-        case .failed(let reason): (saved, savedStyle) = ("NOT SAVED: \(reason)", .blocking)
+                state.followedUpdate.map { words("wizard.status.following-updated", ["name": name.terminalSafe, "time": $0]) }
+                    ?? words("wizard.status.following", ["name": name.terminalSafe])
+            } ?? words["wizard.status.read-only"], .warning)
+        case .notSaved: (saved, savedStyle) = (words["wizard.status.not-saved"], .statusBar)
+        case .saved(let time): (saved, savedStyle) = (words("wizard.status.saved", ["time": time]), .statusBar)
+        case .failed(let reason): (saved, savedStyle) = (words("wizard.status.failed", ["reason": reason]), .blocking)
         }
         let column = screen.put(" \(saved) ", row: row, column: 0, style: savedStyle)
         // Each part with how much it matters; on a narrow screen the least is left out whole
         // (the sidebar or the page shows the section and the field), never cut mid-word.
-        var parts: [(text: String, rank: Int)] = [("section \(state.currentSection.code)/\(state.pack.sections.count)", 0)]
+        let section = words(
+            "wizard.status.section", ["code": state.currentSection.code, "count": String(state.pack.sections.count)])
+        var parts: [(text: String, rank: Int)] = [(section, 0)]
         if state.screen == .form, let field = state.currentField { parts.append((field.code, 1)) }
-        parts.append(("\(state.progress.percentComplete)% done", 2))
+        parts.append((words("wizard.status.done", ["percent": String(state.progress.percentComplete)]), 2))
         parts.append(("✗ \(state.summary.blocking) ! \(state.summary.warnings)", 5))
         if let days = state.daysUntilPermitExpires {
-            parts.append((days >= 0 ? "permit ends in \(days) d" : "permit ENDED \(-days) d ago", 4))
+            parts.append((days >= 0
+                ? words("wizard.status.permit-ends", ["days": String(days)])
+                : words("wizard.status.permit-ended", ["days": String(-days)]), 4))
         }
-        if state.isMasked { parts.append(("numbers hidden", 3)) }
+        if state.isMasked { parts.append((words["wizard.status.hidden"], 3)) }
         let text: () -> String = { "│ " + parts.map(\.text).joined(separator: " │ ") }
         while parts.count > 1, column + text().terminalColumns > screen.size.columns,
             let least = parts.indices.min(by: { parts[$0].rank < parts[$1].rank })
@@ -134,63 +141,28 @@ extension Wizard {
 
     /// Key help for each page, longest first; the longest that fits is shown.
     static func keyHelpVariants(for state: WizardState) -> [String] {
+        let words = state.words
+        let pair: (String, String) -> [String] = { long, short in [" " + words[long], " " + words[short]] }
         switch state.overlay {
-        case .help: return [" any key closes the help"]
-        case .goTo: return [" type a field code such as 2.3  Enter go  Esc cancel", " code  Enter  Esc"]
-        case .chooser: return [" ↑↓ choose  Enter accept  Esc cancel  type to search", " ↑↓ Enter Esc"]
-        case .documentCheck:
-            return [" ↑↓ fact  Space/Enter it matches  type what it says instead  ⌫ clear  Esc close", " ↑↓ Space type ⌫ Esc"]
-        case .findings:
-            if case .findings(let detail) = state.overlay, state.ambiguousDate(in: detail) != nil {
-                return [" 1 or 2 pick the day  ↑↓ scroll  Enter go to the field  Esc close", " 1/2 pick  Esc"]
-            }
-            return [" ↑↓ PgUp PgDn scroll  Enter go to the field  F1 help  Esc close", " ↑↓ scroll  Enter field  Esc"]
-        case .failedSave:
-            return [" F10 try saving again  Q quit without saving  Esc back to the form", " F10 retry  Q quit  Esc back"]
+        case .help: return [" " + words["wizard.hint.help"]]
+        case .goTo: return pair("wizard.hint.go-to", "wizard.hint.go-to.short")
+        case .chooser: return pair("wizard.hint.chooser", "wizard.hint.chooser.short")
+        case .documentCheck: return pair("wizard.hint.document-check", "wizard.hint.document-check.short")
+        case .findings(let detail):
+            return state.ambiguousDate(in: detail) != nil ? pair("wizard.hint.ambiguous-date", "wizard.hint.ambiguous-date.short") : pair("wizard.hint.findings", "wizard.hint.findings.short")
+        case .failedSave: return pair("wizard.hint.failed-save", "wizard.hint.failed-save.short")
         case nil: break
         }
         switch state.screen {
-        case .start, .stopped:
-            return [" ↑↓ choose  Enter accept  F10 save+quit", " ↑↓ Enter  F10 quit"]
-        case .finalCheck:
-            return [
-                " ↑↓ move  Enter read in full  n next steps  Esc back  F10 save+quit",
-                " ↑↓ Enter n Esc  F10 quit",
-            ]
-        case .review:
-            return [
-                " ↑↓ move  Space mark checked  Enter go to field  Esc back  F10 save+quit",
-                " ↑↓ Space Enter Esc  F10 quit",
-            ]
-        case .nextSteps:
-            return [" Esc back to the form  F3 final check  F10 save+quit", " Esc form  F3 check  F10 quit"]
+        case .start, .stopped: return pair("wizard.hint.start", "wizard.hint.start.short")
+        case .finalCheck: return pair("wizard.hint.final-check", "wizard.hint.final-check.short")
+        case .review: return pair("wizard.hint.review", "wizard.hint.review.short")
+        case .nextSteps: return pair("wizard.hint.next-steps", "wizard.hint.next-steps.short")
         case .form:
-            return state.prefersControlKeys ? formControlKeyHelpVariants : formKeyHelpVariants
+            let variants = FormKeyHelp.variants[state.shownLanguage]
+            return (state.prefersControlKeys ? variants?.control : variants?.function) ?? [" " + words["wizard.hint.form.least"]]
         }
     }
-
-    /// The form's key help once Ctrl keys are in use: every Ctrl key at 80 columns.
-    static let formControlKeyHelpVariants: [String] = {
-        let control = KeyBinding.all.map { "\($0.controlName) \($0.shortAction)" }
-        return [formKeyHelpVariants[0], formKeyHelpVariants[1], " Tab PgDn · " + control.joined(separator: " ")]
-            + formKeyHelpVariants.dropFirst(3)
-    }()
-
-    /// The form's key help, longest first, from the one table of F-key actions: every F-key
-    /// with its Ctrl key where there is room, every F-key at 80 columns.
-    static let formKeyHelpVariants: [String] = {
-        let bindings = KeyBinding.all
-        let withControl = bindings.map { "\($0.functionKeyName)/\($0.controlName) \($0.shortAction)" }
-        let plain = bindings.map { "\($0.functionKeyName) \($0.shortAction)" }
-        return [
-            " Tab next  S-Tab back  PgDn section  " + withControl.joined(separator: "  "),
-            " Tab/PgDn move  " + withControl.joined(separator: " "),
-            " Tab PgDn · " + plain.joined(separator: " "),
-            " Tab next  S-Tab back  PgDn section  F1 help  F2 go to  F3 check  F10 save+quit",
-            " Tab/S-Tab move  PgDn/PgUp section  F1 help  F10 save+quit",
-            " Tab move  PgDn section  F10 quit",
-        ]
-    }()
 
     private static func drawKeyHelp(_ state: WizardState, row: Int, into screen: inout Screen) {
         screen.fill(row: row, style: .keyHelp)
