@@ -1,3 +1,5 @@
+import StayformCore
+
 /// Work `Wizard.update` asks the outside world to do; the runner performs it after drawing.
 public enum WizardEffect: Hashable, Sendable {
     /// The draft changed: save it soon (`typing`) or now (`committed`).
@@ -6,10 +8,11 @@ public enum WizardEffect: Hashable, Sendable {
     case quit(status: Int32, savingFirst: Bool)
     /// Write `snapshot` (the screen, every answer and every finding) to a new file (F4).
     case writeSnapshot(HelpdeskSnapshot)
-    /// Switch to the next theme (F9).
-    case switchTheme
-    /// Read the file at `path` attached in `fieldID`: type from its bytes, size, pixels, digest.
-    case inspectAttachment(fieldID: String, path: String)
+    /// Switch to the next theme (F9); a problem is told in `language`, the one shown.
+    case switchTheme(language: Language)
+    /// Read the file at `path` attached in `fieldID`: type from its bytes, size, pixels, digest;
+    /// a problem reading it is told in `language`.
+    case inspectAttachment(fieldID: String, path: String, language: Language)
     /// Look for files whose path starts with `typed`, to suggest the rest.
     case suggestPath(fieldID: String, typed: String)
 }

@@ -17,22 +17,16 @@ final class ProgramEffects: EffectPerformer {
     private let themeName: Mutex<String>
     private let settings: UserSettingsFile
     private let colourAllowed: Bool
-    private let attachments: AttachmentReader
     private let environment = ProcessInfo.processInfo.environment
-    /// The words of the messages the effects give back.
-    private let words: Words
 
     init(
-        paths: StayformPaths, themes: ThemeFolders, themeName: String, settings: UserSettingsFile, colourAllowed: Bool,
-        words: Words
+        paths: StayformPaths, themes: ThemeFolders, themeName: String, settings: UserSettingsFile, colourAllowed: Bool
     ) {
         snapshots = SnapshotWriter(directory: FilePath(paths.snapshotsDirectory.path))
         themeFolders = themes
         self.themeName = Mutex(themeName)
         self.settings = settings
         self.colourAllowed = colourAllowed
-        self.words = words
-        attachments = AttachmentReader(words: words)
     }
 
     func perform(_ effect: WizardEffect) -> [WizardEvent] {
@@ -42,9 +36,10 @@ final class ProgramEffects: EffectPerformer {
                 let text = snapshot.text(version: StayformVersion.current, theme: themeName.withLock { $0 })
                 return [.snapshotWritten(path: try snapshots.write(text, at: Date()).string)]
             } catch {
-                return [.snapshotFailed(reason: CommandFailure.message(of: error, in: words))]
+                return [.snapshotFailed(reason: CommandFailure.message(of: error, in: snapshot.language.words))]
             }
-        case .switchTheme:
+        case .switchTheme(let language):
+            let words = language.words
             let current = themeName.withLock { $0 }
             let themes = self.themes.withLock { cached in
                 let catalog = cached ?? themeFolders.scan()
@@ -64,11 +59,12 @@ final class ProgramEffects: EffectPerformer {
                 return [.themeSwitched(theme, name: shown, problem: nil)]
             } catch {
                 return [.themeSwitched(
-                    theme, name: shown, problem: words("cli.theme.not-remembered", ["name": shown, "reason": "\(error)"]))]
+                    theme, name: shown, problem: words("cli.theme.not-remembered", ["name": shown, "reason": CommandFailure.message(of: error, in: words)]))]
             }
-        case .inspectAttachment(let fieldID, let typed):
+        case .inspectAttachment(let fieldID, let typed, let language):
             let path = AttachedFile.absolutePath(typed, environment: environment)
-            return [.attachmentInspected(fieldID: fieldID, path: path, facts: attachments.read(FilePath(path)))]
+            let facts = AttachmentReader(words: language.words).read(FilePath(path))
+            return [.attachmentInspected(fieldID: fieldID, path: path, facts: facts)]
         case .suggestPath(let fieldID, let typed):
             return [.pathSuggested(fieldID: fieldID, typed: typed, rest: AttachedFile.completion(of: typed, environment: environment))]
         case .persist, .quit:

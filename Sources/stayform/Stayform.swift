@@ -134,7 +134,7 @@ struct Stayform: ReportingCommand {
             runner.autosaves = !noAutosave
             runner.performer = ProgramEffects(
                 paths: paths, themes: themeFolders, themeName: theme.name, settings: settings,
-                colourAllowed: colourAllowed, words: words)
+                colourAllowed: colourAllowed)
             status = runner.run(state)
             if case .failed(let reason)? = saverSink?.lastFlush {
                 printError(words("cli.save.failed", ["path": session.path.string, "reason": reason]))

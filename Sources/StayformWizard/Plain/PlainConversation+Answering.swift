@@ -185,8 +185,8 @@ extension PlainConversation {
             lines = ["\(field.code): \(problem)"]
         } else {
             var description = words("plain.attached", [
-                "code": field.code, "kind": facts.kind?.displayName ?? words["plain.attached.unknown"],
-                "size": ByteCount(facts.size).description,
+                "code": field.code, "kind": facts.kind?.displayName(in: words) ?? words["plain.attached.unknown"],
+                "size": ByteCount(facts.size).written(in: words),
             ])
             if let pixels = facts.pixelSize { description += ", " + words("plain.attached.pixels", ["pixels": "\(pixels)"]) }
             lines = [description + "."]

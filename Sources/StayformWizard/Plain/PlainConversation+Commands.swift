@@ -112,7 +112,7 @@ extension PlainConversation {
     public var checkLines: [String] {
         let report = FindingReport(today: today, drafts: [
             DraftFindings(path: draftName, formID: pack.id, edition: pack.edition, findings: findings.findings)
-        ])
+        ], language: language)
         var lines = report.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         while lines.last == "" { lines.removeLast() }
         let blocking = findings.findings(of: .blocking).count

@@ -178,7 +178,7 @@ extension WizardState {
         if field.type == .attachment, let document = field.document {
             if value.isEmpty { draft.attachments.removeValue(forKey: document) }
             recheck([field.id])
-            return value.isEmpty ? [.persist(.committed)] : [.persist(.committed), .inspectAttachment(fieldID: field.id, path: value)]
+            return value.isEmpty ? [.persist(.committed)] : [.persist(.committed), .inspectAttachment(fieldID: field.id, path: value, language: shownLanguage)]
         }
         recheck([field.id])
         // The answer stays as typed; the engine says at once what is wrong with it.
@@ -268,8 +268,8 @@ extension WizardState {
         if let problem = facts.problem, !facts.isReadable {
             message = "\(field.code): \(problem)"
         } else {
-            let kind = facts.kind?.displayName ?? words["wizard.message.unknown-type"]
-            var description = "\(field.code): \(kind), \(ByteCount(facts.size))"
+            let kind = facts.kind?.displayName(in: words) ?? words["wizard.message.unknown-type"]
+            var description = "\(field.code): \(kind), \(ByteCount(facts.size).written(in: words))"
             if let pixels = facts.pixelSize { description += ", \(pixels) px" }
             message = description
         }

@@ -90,7 +90,7 @@ extension WizardState {
         case .function(8):
             return switchLanguage()
         case .function(9):
-            return [.switchTheme]
+            return [.switchTheme(language: shownLanguage)]
         case .function(6):
             isMasked.toggle()
             message = words[isMasked ? "wizard.message.numbers-hidden" : "wizard.message.numbers-shown"]
