@@ -67,6 +67,22 @@ struct FormOutlineTests {
         #expect(Self.pack.outline(language: "id").hasPrefix("Contoh (demo)"))
     }
 
+    @Test("the outline's own words, dates and money in Indonesian; ids and codes unchanged", arguments: [
+        "Contoh (demo), edisi 2026-11",
+        "1.1 Full name <person-name> [applicant.full-name] — wajib; menyatakan name",
+        "pilihan: voa (VOA)",
+        "VOA [voa]: diajukan oleh applicant",
+        "- poa — bila agent = yes",
+        "memuat Name (sumber kebenaran)",
+        "Name [name] ← Passport; dibandingkan sebagai person-name; isian 1.1",
+        "Rp750.000 (PP 28/2019) atau Rp2.000.000 (PMK 9/2022) — SUMBER BERBEDA-BEDA",
+        "berlaku: tidak diketahui; terakhir diperiksa: 21 Nov 2026; tingkat kepastian: sumber berbeda-beda",
+    ])
+    func outlineInIndonesian(_ expected: String) {
+        let outline = Self.pack.outline(language: "id")
+        #expect(outline.contains(expected), "\(outline)")
+    }
+
     @Test("figure values as shown", arguments: [
         (FigureValue(amount: 500_000, unit: .idr), "IDR 500,000"),
         (FigureValue(amount: 2_000, unit: .usd), "USD 2,000"),

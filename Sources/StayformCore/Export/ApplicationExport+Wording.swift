@@ -95,11 +95,6 @@ extension ExportedFigure {
     }
 }
 
-extension Confidence {
-    /// `confirmed`, `terkonfirmasi`.
-    func wording(_ words: Words) -> String { words["report.confidence.\(rawValue)"] }
-}
-
 extension FindingSeverity {
     func markdownHeading(_ words: Words) -> String { words["export.heading.\(rawValue)"] }
 }

@@ -28,4 +28,7 @@ public enum Confidence: String, Hashable, Sendable, CaseIterable {
     case conflicting
     /// Second-hand, old, or not found in an official source.
     case unverified
+
+    /// The confidence in words: `confirmed`, `terkonfirmasi`.
+    public func wording(_ words: Words) -> String { words["report.confidence.\(rawValue)"] }
 }

@@ -60,7 +60,7 @@ extension Finding {
             add("", words("wizard.finding.dates", [
                 "effective": figure.effective.map { words.date($0) } ?? unknown,
                 "checked": figure.checked.map { words.date($0) } ?? unknown,
-                "confidence": words["wizard.finding.confidence.\(figure.confidence.rawValue)"],
+                "confidence": figure.confidence.wording(words),
             ]), indent: 2)
         }
         add(words["wizard.finding.id"], id)
