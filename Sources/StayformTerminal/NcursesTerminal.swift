@@ -21,15 +21,15 @@ public final class NcursesTerminal: Terminal {
     }
 
     /// Takes over the terminal. Call `TerminalRequirements.check` first.
-    public init(theme: Theme, colourAllowed: Bool) throws(OpenError) {
+    public init(theme: Theme, colourAllowed: Bool, words: Words = Language.english.words) throws(OpenError) {
         guard let screenPointer = cnw_newterm() else {
-            throw OpenError(description: "ncurses could not open the terminal (newterm failed)")
+            throw OpenError(description: words["wizard.terminal.newterm-failed"])
         }
         self.screenPointer = screenPointer
         set_term(screenPointer)
         guard let window = cnw_stdscr() else {
             endwin()
-            throw OpenError(description: "ncurses opened the terminal but has no screen window")
+            throw OpenError(description: words["wizard.terminal.no-screen"])
         }
         self.window = window
         cnw_install_crash_handlers()

@@ -103,7 +103,7 @@ struct DraftSession {
                     notices.append(DraftSession.migrationNotice(migration, pack: pack, words: sessionWords))
                 }
             } catch {
-                throw CommandFailure("\(path): \(error)")
+                throw CommandFailure("\(path): \(error.description(in: sessionWords))")
             }
         }
         return DraftSession(

@@ -106,7 +106,7 @@ struct Stayform: ReportingCommand {
         let colourAllowed = (environment["NO_COLOR"] ?? "").isEmpty
         let terminal: NcursesTerminal
         do {
-            terminal = try NcursesTerminal(theme: theme, colourAllowed: colourAllowed)
+            terminal = try NcursesTerminal(theme: theme, colourAllowed: colourAllowed, words: words)
         } catch {
             throw CommandFailure(error, words: words)
         }

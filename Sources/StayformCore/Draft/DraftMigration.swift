@@ -121,13 +121,13 @@ public struct DraftMigration: Hashable, Sendable {
 }
 
 /// A draft was offered to a form pack it does not belong to.
-public struct DraftFormMismatch: Error, Hashable, Sendable, CustomStringConvertible {
+public struct DraftFormMismatch: WordedError, Hashable, Sendable {
     /// The form id recorded in the draft.
     public var draftForm: String
     /// The id of the pack it was offered to.
     public var packForm: String
 
-    public var description: String {
-        "the draft belongs to the form `\(draftForm)`, not `\(packForm)`; open it with that form"
+    public func description(in words: Words) -> String {
+        words("draft.form-mismatch", ["draft": draftForm, "pack": packForm])
     }
 }
