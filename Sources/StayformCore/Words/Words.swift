@@ -18,27 +18,34 @@ public struct Words: Sendable {
     /// Lines of the catalog that could not be read, with their line numbers.
     public let problems: [String]
 
-    /// The words of a catalog's text.
+    /// The words of a catalog's UTF-8 text.
     ///
     /// One entry per line, `key = text`; `#` starts a comment line; `\n` in a text is a line
-    /// break, `\\` a backslash; a text keeps no leading or trailing blanks.
-    init(language: Language, catalog: String) {
+    /// break, `\\` a backslash; a text keeps no leading or trailing blanks. Read byte by byte
+    /// (keys are ASCII): it runs at every start, before the first paint.
+    init(language: Language, catalog: [UInt8]) {
         var texts: [String: String] = [:]
         var problems: [String] = []
-        for (number, line) in catalog.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingWhitespace
-            guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
-            guard let equals = trimmed.firstIndex(of: "=") else {
-                problems.append("line \(number + 1): no `=` between key and text")
+        var lineStart = 0
+        var number = 0
+        while lineStart < catalog.count {
+            number += 1
+            let lineEnd = catalog[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? catalog.count
+            defer { lineStart = lineEnd + 1 }
+            let line = Words.trimmed(catalog[lineStart..<lineEnd])
+            guard let first = line.first, first != UInt8(ascii: "#") else { continue }
+            guard let equals = line.firstIndex(of: UInt8(ascii: "=")) else {
+                problems.append("line \(number): no `=` between key and text")
                 continue
             }
-            let key = trimmed[..<equals].trimmingWhitespace
-            let text = Words.unescaped(trimmed[trimmed.index(after: equals)...].trimmingWhitespace)
-            guard !key.isEmpty, key.allSatisfy(Words.isKeyCharacter) else {
-                problems.append("line \(number + 1): a key is letters, digits, `.` and `-`")
+            let keyBytes = Words.trimmed(line[..<equals])
+            guard !keyBytes.isEmpty, keyBytes.allSatisfy(Words.isKeyByte) else {
+                problems.append("line \(number): a key is letters, digits, `.` and `-`")
                 continue
             }
-            if texts[key] != nil { problems.append("line \(number + 1): `\(key)` appears twice") }
+            let key = String(decoding: keyBytes, as: UTF8.self)
+            let text = Words.unescaped(String(decoding: Words.trimmed(line[(equals + 1)...]), as: UTF8.self))
+            if texts[key] != nil { problems.append("line \(number): `\(key)` appears twice") }
             texts[key] = text
         }
         self.language = language
@@ -67,10 +74,8 @@ public struct Words: Sendable {
         return self(count == 1 ? key + ".one" : key + ".other", all)
     }
 
-    static let english = Words(
-        language: .english, catalog: String(decoding: PackageResources.en_catalog, as: UTF8.self))
-    static let indonesian = Words(
-        language: .indonesian, catalog: String(decoding: PackageResources.id_catalog, as: UTF8.self))
+    static let english = Words(language: .english, catalog: PackageResources.en_catalog)
+    static let indonesian = Words(language: .indonesian, catalog: PackageResources.id_catalog)
 
     static func filling(_ template: String, with values: [String: String]) -> String {
         guard !values.isEmpty, template.contains("{") else { return template }
@@ -107,7 +112,22 @@ public struct Words: Sendable {
         return result
     }
 
-    private static func isKeyCharacter(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber || character == "." || character == "-")
+    private static func isKeyByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"):
+            true
+        default:
+            false
+        }
+    }
+
+    /// `bytes` without leading and trailing spaces, tabs and carriage returns.
+    private static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+        guard let first = bytes.firstIndex(where: { !isBlank($0) }),
+            let last = bytes.lastIndex(where: { !isBlank($0) })
+        else { return [] }
+        return bytes[first...last]
     }
 }
