@@ -26,6 +26,6 @@ enum DraftFollowing {
             draft = migration.draft
         }
         let attachments = AttachmentReader(words: words).facts(forAttachmentsOf: draft, relativeTo: path.removingLastComponent())
-        return .draftChangedOnDisk(draft, attachments: attachments, time: TimeOfDay.text(of: modified))
+        return .draftChangedOnDisk(draft, attachments: attachments, time: TimeOfDay.text(of: modified, precision: .second))
     }
 }

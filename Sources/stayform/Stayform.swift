@@ -115,7 +115,9 @@ struct Stayform: ReportingCommand {
         var state = WizardState(
             pack: session.pack, draft: session.draft, size: terminal.size, today: day, attachmentFacts: attachments,
             language: chosen.code, isReadOnly: session.file == nil,
-            savedAt: (session.file == nil ? session.fileModified : session.savedAt).map { TimeOfDay.text(of: $0) },
+            savedAt: session.file == nil
+                ? session.fileModified.map { TimeOfDay.text(of: $0, precision: .second) }
+                : session.savedAt.map { TimeOfDay.text(of: $0) },
             following: session.file == nil ? session.path.lastComponent?.string : nil)
         let rememberedProblem = themeProblem.map { self.theme == nil && remembered.theme != nil ? "\(settings.path): \($0)" : $0 }
         let notices = session.notices + [settingsNotice, rememberedProblem].compactMap { $0 }

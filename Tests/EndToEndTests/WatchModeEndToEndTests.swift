@@ -65,7 +65,7 @@ import Testing
         let modified = try #require(FileManager.default.attributesOfItem(atPath: draft.path)[.modificationDate] as? Date)
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "HH:mm:ss"
+        formatter.dateFormat = "HH:mm"  // a save's time is shown to the minute
 
         session = try TmuxSession(
             arguments: ["--draft", draft.path, "--today", "2026-11-21"], columns: 80, rows: 24, workDirectory: folder)
