@@ -9,12 +9,16 @@ struct TodayOption: ParsableArguments {
         LanguageChoice.words["help.option.today"], valueName: "YYYY-MM-DD"))
     var today: String?
 
-    /// The day given, or today's date in the user's time zone; a failure is told in `words`.
+    /// The day given, or today's date in the user's time zone (`TZ`, else the system's, read
+    /// with `localtime_r`: no calendar data is loaded before the first paint); a failure is told
+    /// in `words`.
     func date(words: Words) throws(CommandFailure) -> CalendarDate {
         guard let today else {
-            let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-            guard let year = parts.year, let month = parts.month, let day = parts.day,
-                let date = CalendarDate(year: year, month: month, day: day)
+            var now = time(nil)
+            var parts = tm()
+            guard localtime_r(&now, &parts) != nil,
+                let date = CalendarDate(
+                    year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
             else { throw CommandFailure(words["cli.today.unknown"]) }
             return date
         }
