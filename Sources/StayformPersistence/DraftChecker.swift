@@ -65,7 +65,7 @@ public struct DraftChecker {
     ///     ApplicationExport(pack: checked.pack, draft: checked.draft, findings: checked.findings,
     ///                       today: today, attachments: checked.attachments)
     public mutating func inspect(path: String) -> Result<CheckedDraft, Unreadable> {
-        let words = (Language(code: language) ?? .english).words
+        let words = Language(orEnglish: language).words
         var file = DraftFile(path: FilePath(path))
         var draft: Draft
         do {

@@ -87,6 +87,8 @@ import Testing
         #expect(Language(environment: [:]) == .english)
         #expect(Language(code: "ID") == .indonesian)
         #expect(Language(code: "fr") == nil)
+        #expect(Language(orEnglish: "fr") == .english)
+        #expect(Language(orEnglish: "id") == .indonesian)
     }
 
     @Test func aKeyMissingFromTheCatalogFallsBackToEnglishThenToTheKey() {

@@ -17,7 +17,7 @@ final class CrossCheckContext: Sendable {
     init(pack: FormPack, language: String) {
         self.pack = pack
         self.language = language
-        let words = (Language(code: language) ?? .english).words
+        let words = Language(orEnglish: language).words
         self.words = words
         self.lookup = PackLookup(pack: pack)
         self.calendar = WorkingDayCalendar(holidays: pack.holidayYears.flatMap { $0.days.map(\.date) })

@@ -20,7 +20,7 @@ public struct FindingReport: Hashable, Sendable {
     public init(today: CalendarDate, drafts: [DraftFindings] = [], language: String = "en") {
         self.today = today
         self.drafts = drafts
-        self.language = Language(code: language) ?? .english
+        self.language = Language(orEnglish: language)
     }
 
     public mutating func append(_ draft: DraftFindings) {

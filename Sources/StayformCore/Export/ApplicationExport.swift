@@ -45,7 +45,7 @@ public struct ApplicationExport: Hashable, Sendable {
         self.documents = documents
         self.findings = findings
         self.deadline = deadline
-        self.language = Language(code: language) ?? .english
+        self.language = Language(orEnglish: language)
     }
 
     /// How many findings of `severity`.

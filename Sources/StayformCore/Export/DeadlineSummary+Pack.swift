@@ -4,7 +4,7 @@ extension DeadlineSummary {
     /// `days-to-expiry` and `expired-permit` rules (those that apply); the category's own
     /// figures follow. `nil` when the pack has none of those rules.
     public init?(pack: FormPack, values: [String: String], today: CalendarDate, language: String = "en") {
-        let words = (Language(code: language) ?? .english).words
+        let words = Language(orEnglish: language).words
         let deadlineKinds: [RuleKind] = [.filingWindow, .daysToExpiry, .expiredPermit]
         let rules = pack.rules.filter {
             deadlineKinds.contains($0.kind) && ($0.when?.isSatisfied(by: values) ?? true)

@@ -59,7 +59,7 @@ public struct ExportedFigure: Hashable, Sendable {
 
     /// The export of `figure`, its label and value in `language`.
     public init(_ figure: Figure, language: String) {
-        let words = (Language(code: language) ?? .english).words
+        let words = Language(orEnglish: language).words
         self.init(
             id: figure.id, label: figure.label.resolved(for: language),
             value: figure.values.map { value in

@@ -11,7 +11,7 @@ extension ExportedDocument {
         language: String
     ) -> [ExportedDocument] {
         let values = draft.values
-        let words = (Language(code: language) ?? .english).words
+        let words = Language(orEnglish: language).words
         var listed: [(SupportingDocument, Need)] = []
         var seen: Set<String> = []
         for document in pack.neededDocuments(in: draft) where seen.insert(document.id).inserted {

@@ -5,7 +5,7 @@ extension FormField {
     ///
     ///     field.exportValue(of: "2026-03-05", in: pack, language: "en")   // "2026-03-05 (05 Mar 2026)"
     public func exportValue(of value: String, in pack: FormPack, language: String) -> String {
-        let words = (Language(code: language) ?? .english).words
+        let words = Language(orEnglish: language).words
         switch type {
         case .date:
             guard let date = CalendarDate(iso8601: value) else { return value }

@@ -227,7 +227,7 @@ private struct OutlineWriter {
 
     init(language: String) {
         self.language = language
-        words = (Language(code: language) ?? .english).words
+        words = Language(orEnglish: language).words
     }
 
     func text(_ localized: LocalizedText) -> String {

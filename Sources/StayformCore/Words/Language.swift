@@ -15,6 +15,12 @@ public enum Language: String, CaseIterable, Hashable, Sendable, Codable {
         self = language
     }
 
+    /// The language of a pack's language code (`en`, `id`), English for any other: the
+    /// language texts are shown in when a caller passes a code.
+    public init(orEnglish code: String) {
+        self = Language(code: code) ?? .english
+    }
+
     /// The language a POSIX locale asks for: the first of `LC_ALL`, `LC_MESSAGES` and `LANG`
     /// that is set and not empty decides, as `setlocale` would; `id…` is Indonesian, anything
     /// else (`C`, `POSIX`, `en_US.UTF-8`, `fr_FR`) English.

@@ -33,7 +33,7 @@ public struct PlainConversation: Sendable {
     /// The language texts are shown in.
     public let language: String
     /// The program's own words in that language.
-    public var words: Words { (Language(code: language) ?? .english).words }
+    public var words: Words { Language(orEnglish: language).words }
     /// How the draft is named in `check` (its path).
     public let draftName: String
     /// Whether the draft is open read-only: answers are refused.

@@ -26,7 +26,7 @@ extension Finding {
     ///     finding.fullText(width: 60, pack: pack, language: "en", mask: .none)
     ///     // ["✗ Blocking", "Where: 8.3 Date signed", "What is wrong: …", …]
     public func fullText(width: Int, pack: FormPack, language: String, mask: PrivacyMask) -> [String] {
-        let words = (Language(code: language) ?? .english).words
+        let words = Language(orEnglish: language).words
         var lines: [String] = []
         func add(_ label: String, _ text: String, indent: Int = 0) {
             let margin = String(repeating: " ", count: indent)

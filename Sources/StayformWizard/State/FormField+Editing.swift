@@ -85,7 +85,7 @@ extension FormField {
     /// The value as shown when the field does not have the focus, one string per row; a
     /// value `mask` hides says so instead.
     public func displayRows(of value: String, in pack: FormPack, language: String, mask: PrivacyMask) -> [String] {
-        let words = (Language(code: language) ?? .english).words
+        let words = Language(orEnglish: language).words
         if mask.hides(field: id), !value.isEmpty {
             return [PrivacyMask.hiddenAnswer(words)]
         }

@@ -103,7 +103,7 @@ public struct WizardState: Sendable {
     }
 
     /// The language shown, as a `Language`.
-    public var shownLanguage: Language { Language(code: language) ?? .english }
+    public var shownLanguage: Language { Language(orEnglish: language) }
 
     /// The program's own words in the language shown.
     public var words: Words { shownLanguage.words }
