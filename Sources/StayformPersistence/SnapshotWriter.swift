@@ -19,7 +19,7 @@ public struct SnapshotWriter: Sendable {
     /// Writes `text` to `<directory>/<timestamp>.txt` (a suffix is added if that exists) and
     /// returns the file's path.
     public func write(_ text: String, at date: Date) throws(LoadError) -> FilePath {
-        let stamp = SnapshotWriter.fileStamp(date)
+        let stamp = UTCTimestamp(secondsSinceEpoch: Int(date.timeIntervalSince1970.rounded(.down))).fileStamp
         do {
             try DraftFile.createPrivateDirectory(directory, fileSystem: fileSystem)
             for attempt in 0..<100 {
@@ -55,12 +55,4 @@ public struct SnapshotWriter: Sendable {
         return true
     }
 
-    /// `2026-11-21T14-03-27Z`: sortable, and valid in every file system's names.
-    static func fileStamp(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd'T'HH-mm-ss'Z'"
-        return formatter.string(from: date)
-    }
 }
