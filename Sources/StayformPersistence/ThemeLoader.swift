@@ -29,12 +29,26 @@ public enum ThemeLoader {
         return try parse(text, path: url.path, expectedName: expectedName)
     }
 
+    /// An attribute's value: YAML 1.1's words for true and false (`true`, `yes`, `on`; `false`,
+    /// `no`, `off`, in any case), written plain; a quoted word is text, not a flag.
+    static func flag(_ node: Node) -> Bool? {
+        guard let scalar = node.scalar, scalar.style == .plain else { return nil }
+        switch scalar.string.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: return nil
+        }
+    }
+
     /// Parses theme YAML; `path` is used in messages. When `expectedName` is given (the file's
     /// name without `.yaml`), the theme's `name` must be it.
     public static func parse(_ text: String, path: String, expectedName: String? = nil) throws(LoadError) -> Theme {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // The basic resolver leaves every scalar as the text written (attributes are read
+            // below); Yams's default one compiles a dozen regular expressions on first use,
+            // before the first paint.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 throw LoadError(path: path, problem: Phrase { words in words["theme.empty"] })
             }
             root = node
@@ -93,7 +107,7 @@ public enum ThemeLoader {
                 }
                 if name == "fg" { style.foreground = colour } else { style.background = colour }
             case _ where attributeKeys.contains(name):
-                guard let flag = value.bool else {
+                guard let flag = ThemeLoader.flag(value) else {
                     throw LoadError(path: path, line: value.mark?.line, column: value.mark?.column,
                         problem: Phrase { words in words("theme.not-bool", ["key": name]) })
                 }

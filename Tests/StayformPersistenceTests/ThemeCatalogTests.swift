@@ -114,12 +114,24 @@ struct ThemeCatalogTests {
             text: themeText(name: "ocean").replacingOccurrences(of: "bold: true", with: "bold: maybe"),
             marker: "maybe", says: "`bold` must be true or false"),
         BrokenCase(
+            text: themeText(name: "ocean").replacingOccurrences(of: "bold: true", with: "bold: \"true\""),
+            marker: "\"true\"", says: "`bold` must be true or false"),
+        BrokenCase(
             text: themeText(name: "sea"), marker: "sea",
             says: "the theme is named `sea` but its file is named `ocean`"),
         BrokenCase(text: "name: ocean\n", marker: "name", says: "no `styles` mapping"),
         BrokenCase(text: "styles: {\n", marker: nil, says: "YAML syntax error"),
         BrokenCase(text: "", marker: nil, says: "the theme file is empty"),
     ]
+
+    @Test("attributes take YAML's words for true and false, in any case", arguments: [
+        ("true", true), ("yes", true), ("On", true), ("FALSE", false), ("no", false), ("off", false),
+    ])
+    func attributeWords(word: String, value: Bool) throws {
+        let text = Self.themeText(name: "ocean").replacingOccurrences(of: "bold: true", with: "bold: \(word)")
+        let theme = try ThemeLoader.parse(text, path: "ocean.yaml", expectedName: "ocean")
+        #expect(theme.style(for: .warning).bold == value)
+    }
 
     @Test("a broken theme is a problem with its position, and choosing it falls back to default", arguments: brokenCases)
     func brokenThemeFallsBack(_ broken: BrokenCase) throws {
