@@ -26,8 +26,12 @@ struct NcursesStyles {
             if style.dim { attributes |= cnw_a_dim() }
             if style.underline { attributes |= cnw_a_underline() }
             if style.reverse { attributes |= cnw_a_reverse() }
+            // A role in the terminal's own colours keeps pair 0: a pair of two default colours
+            // looks the same, but ncurses would switch to it and back around every character
+            // typed, six bytes each time.
             var pair: Int16 = 0
-            if useColour, index + 1 < Int(cnw_color_pairs()) {
+            let colouredByTheme = style.foreground != .terminalDefault || style.background != .terminalDefault
+            if useColour, colouredByTheme, index + 1 < Int(cnw_color_pairs()) {
                 pair = Int16(index + 1)
                 init_pair(
                     pair, NcursesStyles.number(style.foreground, colours: colours),

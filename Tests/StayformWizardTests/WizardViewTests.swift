@@ -105,6 +105,38 @@ import TestSupport
         #expect(cursor.column == startColumn + 18)
     }
 
+    /// The column where `text` starts on the cursor's row, and the cursor.
+    private func cursorAndColumn(of text: String, in state: WizardState) throws -> (cursor: ScreenPosition, column: Int) {
+        let screen = Wizard.view(state)
+        let cursor = try #require(screen.cursor)
+        let row = screen.lines[cursor.row]
+        let start = try #require(row.range(of: text)?.lowerBound)
+        return (cursor, row[..<start].terminalColumns)
+    }
+
+    @Test func aChoiceFieldKeepsTheCursorOnItsAnswer() throws {
+        var wizard = WizardDriver(pack: pack)
+        wizard.press(.tab)
+        #expect(wizard.state.currentField?.id == "applicant.sex")
+        let (cursor, column) = try cursorAndColumn(of: "(none chosen) ▾", in: wizard.state)
+        #expect(cursor.column == column)
+    }
+
+    @Test func aYesNoFieldPutsTheCursorOnTheChosenButton() throws {
+        var draft = Draft(pack: SampleForms.withCategories)
+        draft.values["permit.category"] = "voa"
+        draft.values["permit.expiry"] = "2026-12-05"
+        var wizard = WizardDriver(pack: SampleForms.withCategories, draft: draft)
+        wizard.press(.enter, .tab, .tab)
+        #expect(wizard.state.currentField?.id == "permit.agent")
+        var (cursor, column) = try cursorAndColumn(of: "( ) yes", in: wizard.state)
+        #expect(cursor.column == column + 1)
+        wizard.type("n")
+        #expect(wizard.state.draft.values["permit.agent"] == "no")
+        (cursor, column) = try cursorAndColumn(of: "(•) no", in: wizard.state)
+        #expect(cursor.column == column + 1)
+    }
+
     @Test func aTinyTerminalGetsAMessageAndNothingIsLost() {
         var wizard = WizardDriver(pack: pack)
         wizard.type("Ana")

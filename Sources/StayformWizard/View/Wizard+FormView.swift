@@ -107,13 +107,15 @@ extension Wizard {
     private static func drawField(
         _ state: WizardState, field: FormField, isFocused: Bool, row: Int, area: ScreenArea, into screen: inout Screen
     ) {
+        // The focus is the marker and the code's highlight: label and value look the same focused
+        // or not, so that moving between fields restyles four characters, not two labels and two
+        // values, and a typed character costs the terminal a few bytes.
         if isFocused { screen.put("›", row: row, column: area.left - 1, style: .fieldCode) }
         var column = area.left
-        column += screen.put("\(field.code) ", row: row, column: column, style: .fieldCode, limit: area.width)
-        // The focused field's label carries the highlight; its value is drawn plain, so that a
-        // typed character costs the terminal a few bytes instead of a change of colours.
+        column += screen.put(field.code, row: row, column: column, style: isFocused ? .inputFocused : .fieldCode, limit: area.width)
+        column += screen.put(" ", row: row, column: column, style: .fieldCode, limit: area.right - column)
         column += screen.put(state.pack.label(of: field, given: state.draft.values).resolved(for: state.language), row: row, column: column,
-            style: isFocused ? .inputFocused : .label, limit: area.right - column)
+            style: .label, limit: area.right - column)
         if state.pack.needsAnswer(field, of: state.currentSection, in: state.draft) {
             column += screen.put(" *", row: row, column: column, style: .fieldCode, limit: area.right - column)
         }
@@ -138,10 +140,10 @@ extension Wizard {
                 state.editor, hidden: screen.mask.hides(field: field.id) ? PrivacyMask.hiddenAnswer(state.words) : nil, row: row + 1, left: boxLeft,
                 width: boxWidth, into: &screen)
         case .text where screen.mask.hides(field: field.id):
-            screen.put(PrivacyMask.hiddenAnswer(state.words), row: row + 1, column: boxLeft, style: .normal, limit: boxWidth)
+            screen.put(PrivacyMask.hiddenAnswer(state.words), row: row + 1, column: boxLeft, style: .input, limit: boxWidth)
         case .text:
             let window = state.editor.visibleWindow(width: boxWidth)
-            let used = screen.put(window.text, row: row + 1, column: boxLeft, style: .normal, limit: boxWidth)
+            let used = screen.put(window.text, row: row + 1, column: boxLeft, style: .input, limit: boxWidth)
             if let rest = state.pathSuggestion, state.editor.cursor == state.editor.text.count {
                 screen.put(rest + "  " + state.words["wizard.form.completes"], row: row + 1, column: boxLeft + used, style: .help, limit: boxWidth - used)
             }
@@ -149,12 +151,18 @@ extension Wizard {
         case .choice, .multipleChoice:
             let shown = field.displayRows(of: value, in: state.pack, language: state.language, mask: .none).first ?? ""
             let text = (shown.isEmpty ? state.words["wizard.form.none-chosen"] : shown) + " ▾"
-            screen.put(text, row: row + 1, column: boxLeft, style: .normal, limit: boxWidth)
+            screen.put(text, row: row + 1, column: boxLeft, style: .input, limit: boxWidth)
+            // The cursor stays on the answer whatever its kind: a screen reader or a helpdesk
+            // watching follows it, and the terminal is not told to hide and show it on each move.
+            screen.cursor = ScreenPosition(row: row + 1, column: boxLeft)
         case .yesNo:
             let words = state.words
-            let text = "\(value == "yes" ? "(•)" : "( )") \(words["wizard.form.yes"])   "
-                + "\(value == "no" ? "(•)" : "( )") \(words["wizard.form.no"])"
-            screen.put(text, row: row + 1, column: boxLeft, style: .normal, limit: boxWidth)
+            let yes = "\(value == "yes" ? "(•)" : "( )") \(words["wizard.form.yes"])   "
+            let no = "\(value == "no" ? "(•)" : "( )") \(words["wizard.form.no"])"
+            let used = screen.put(yes + no, row: row + 1, column: boxLeft, style: .input, limit: boxWidth)
+            // On the chosen button's dot (the first button's when none is).
+            let dot = (value == "no" ? yes.terminalColumns : 0) + 1
+            screen.cursor = ScreenPosition(row: row + 1, column: boxLeft + min(dot, max(0, used - 1)))
         }
     }
 
@@ -164,7 +172,7 @@ extension Wizard {
         _ editor: LineEditor, hidden: String?, row: Int, left: Int, width: Int, into screen: inout Screen
     ) {
         if let hidden {
-            screen.put(hidden, row: row, column: left, style: .normal, limit: width)
+            screen.put(hidden, row: row, column: left, style: .input, limit: width)
             return
         }
         let characters = Array(editor.text)
@@ -172,7 +180,7 @@ extension Wizard {
         for line in 0..<2 {
             let start = min(characters.count, line * lineLength)
             let end = min(characters.count, start + lineLength)
-            screen.put(String(characters[start..<end]), row: row + line, column: left, style: .normal, limit: width)
+            screen.put(String(characters[start..<end]), row: row + line, column: left, style: .input, limit: width)
         }
         let cursorLine = min(1, editor.cursor / lineLength)
         let cursorColumn = editor.cursor - cursorLine * lineLength
