@@ -120,8 +120,9 @@ extension Wizard {
         // (the sidebar or the page shows the section and the field), never cut mid-word.
         let section = words(
             "wizard.status.section", ["code": state.currentSection.code, "count": String(state.pack.sections.count)])
+        // The field's code is not repeated here: the page marks it (› and its highlight), and
+        // a field move then changes only the page.
         var parts: [(text: String, rank: Int)] = [(section, 0)]
-        if state.screen == .form, let field = state.currentField { parts.append((field.code, 1)) }
         parts.append((words("wizard.status.done", ["percent": String(state.progress.percentComplete)]), 2))
         parts.append(("✗ \(state.summary.blocking) ! \(state.summary.warnings)", 5))
         if let days = state.daysUntilPermitExpires {
