@@ -199,7 +199,7 @@ public struct DraftLockHolder: Hashable, Sendable, Codable {
         var name = [CChar](repeating: 0, count: 256)
         let host = gethostname(&name, name.count) == 0
             ? String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : "unknown"
-        return DraftLockHolder(pid: getpid(), host: host, startedAt: UTCTimestamp(secondsSinceEpoch: Int(now.timeIntervalSince1970.rounded(.down))).iso8601)
+        return DraftLockHolder(pid: getpid(), host: host, startedAt: UTCTimestamp(now).iso8601)
     }
 
     init?(decoding bytes: [UInt8]) {

@@ -19,7 +19,7 @@ public struct SnapshotWriter: Sendable {
     /// Writes `text` to `<directory>/<timestamp>.txt` (a suffix is added if that exists) and
     /// returns the file's path.
     public func write(_ text: String, at date: Date) throws(LoadError) -> FilePath {
-        let stamp = UTCTimestamp(secondsSinceEpoch: Int(date.timeIntervalSince1970.rounded(.down))).fileStamp
+        let stamp = UTCTimestamp(date).fileStamp
         do {
             try DraftFile.createPrivateDirectory(directory, fileSystem: fileSystem)
             for attempt in 0..<100 {

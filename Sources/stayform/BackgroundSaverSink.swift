@@ -27,24 +27,16 @@ final class BackgroundSaverSink: DraftSink {
 
     func submit(_ draft: Draft) {
         if let chosen = draft.language { language.value.withLock { $0 = chosen } }
-        saver.submit(BackgroundSaverSink.stamped(draft))
+        saver.submit(draft.stamped(at: UTCTimestamp(Date())))
     }
 
     func flush(_ draft: Draft) -> SaveStatus {
         if let chosen = draft.language { language.value.withLock { $0 = chosen } }
-        let outcome = saver.flush(BackgroundSaverSink.stamped(draft))
+        let outcome = saver.flush(draft.stamped(at: UTCTimestamp(Date())))
         lastFlush = outcome
         return outcome
     }
 
-    /// `draft` with its creation and change times set to now.
-    private static func stamped(_ draft: Draft) -> Draft {
-        var stamped = draft
-        let timestamp = Date().formatted(.iso8601)
-        if stamped.createdAt == nil { stamped.createdAt = timestamp }
-        stamped.updatedAt = timestamp
-        return stamped
-    }
 }
 
 /// A sink for a draft opened read-only: nothing is ever written.

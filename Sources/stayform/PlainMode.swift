@@ -28,10 +28,7 @@ enum PlainMode {
             write: { line in printOutput(line + "\n") },
             save: { draft in
                 guard var current = file else { return nil }
-                var stamped = draft
-                let timestamp = Date().formatted(.iso8601)
-                if stamped.createdAt == nil { stamped.createdAt = timestamp }
-                stamped.updatedAt = timestamp
+                let stamped = draft.stamped(at: UTCTimestamp(Date()))
                 do throws(DraftSaveError) {
                     try current.save(stamped)
                     file = current

@@ -2,6 +2,7 @@ import Foundation
 import PropertyBased
 import StayformCore
 import Testing
+import TestSupport
 
 @Suite struct UTCTimestampTests {
     @Test func writesISO8601AndFileStamps() {
@@ -23,5 +24,17 @@ import Testing
                 parts.tm_hour, parts.tm_min, parts.tm_sec)
             #expect(UTCTimestamp(secondsSinceEpoch: seconds).iso8601 == expected)
         }
+    }
+}
+
+@Suite struct DraftStampingTests {
+    @Test func aSaveSetsTheChangeTimeAndKeepsTheCreationTime() {
+        var draft = Draft(pack: SampleForms.applicantAndPassport)
+        let first = draft.stamped(at: UTCTimestamp(secondsSinceEpoch: 1_795_795_407))
+        #expect(first.createdAt == "2026-11-27T16:03:27Z")
+        #expect(first.updatedAt == "2026-11-27T16:03:27Z")
+        draft = first.stamped(at: UTCTimestamp(secondsSinceEpoch: 1_795_795_467))
+        #expect(draft.createdAt == "2026-11-27T16:03:27Z")
+        #expect(draft.updatedAt == "2026-11-27T16:04:27Z")
     }
 }
