@@ -1,7 +1,7 @@
 import Foundation
 
 // `make bench`: measurements, not pass/fail. Each benchmark prints its report lines.
-// `StayformBenchmarks save|checks|keys|versus|hostile` runs one of them (e.g. under a profiler).
+// `StayformBenchmarks save|checks|keys|versus|attachment|hostile` runs one of them (e.g. under a profiler).
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("stayform-bench-\(getpid())")
 try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: scratch) }
@@ -20,7 +20,10 @@ let releaseBinary = ProcessInfo.processInfo.environment["STAYFORM_BINARY"].map {
         .deletingLastPathComponent().appendingPathComponent("stayform")
 if runs("keys") { KeystrokeBenchmark.run(binary: releaseBinary.path, scratch: scratch.path).forEach { print($0) } }
 if runs("versus") { DialogComparison.run(stayform: releaseBinary.path, scratch: scratch.path).forEach { print($0) } }
+let resources = ProcessInfo.processInfo.environment["STAYFORM_RESOURCES"] ?? FileManager.default.currentDirectoryPath
+if runs("attachment") {
+    LargeAttachmentBenchmark.run(binary: releaseBinary.path, resources: resources, scratch: scratch.path).forEach { print($0) }
+}
 if runs("hostile") {
-    let resources = ProcessInfo.processInfo.environment["STAYFORM_RESOURCES"] ?? FileManager.default.currentDirectoryPath
     HostileInputBenchmark.run(binary: releaseBinary.path, resources: resources, scratch: scratch.path).forEach { print($0) }
 }

@@ -35,11 +35,17 @@ public struct AttachmentReader: Sendable {
     public func facts(forAttachmentsOf draft: Draft, relativeTo directory: FilePath? = nil) -> [String: AttachmentFacts] {
         var facts: [String: AttachmentFacts] = [:]
         for attachment in draft.attachments.values.joined() where facts[attachment.path] == nil {
-            var path = FilePath(attachment.path)
-            if path.isRelative, let directory { path = directory.pushing(path) }
-            facts[attachment.path] = read(path)
+            facts[attachment.path] = read(recorded: attachment.path, relativeTo: directory)
         }
         return facts
+    }
+
+    /// The facts of the file a draft records as `path`: a relative path starts from
+    /// `directory` (the draft's folder).
+    public func read(recorded path: String, relativeTo directory: FilePath?) -> AttachmentFacts {
+        var file = FilePath(path)
+        if file.isRelative, let directory { file = directory.pushing(file) }
+        return read(file)
     }
 
     /// The facts of the file at `path`. Only a regular file is read: a folder, a named pipe or

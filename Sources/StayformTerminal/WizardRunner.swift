@@ -45,6 +45,8 @@ public struct WizardRunner<T: Terminal, C: Clock> where C.Duration == Duration {
         let effects = DispatchQueue(label: "stayform effects")
         terminal.draw(Wizard.view(state))
         defer { terminal.restore() }
+        // What opening the draft asks for (reading its attachments) starts after the first paint.
+        start(Wizard.openingEffects(state), on: effects)
         while true {
             if let termination = signals?.pending {
                 inbox.post(.terminationRequested(exitStatus: termination.exitStatus))
@@ -96,15 +98,21 @@ public struct WizardRunner<T: Terminal, C: Clock> where C.Duration == Duration {
                     schedule.saving()
                     sink.submit(state.draft)
                 default:
-                    guard let performer else { break }
-                    let inbox = self.inbox
-                    if performsEffectsInBackground {
-                        effects.async { performer.perform(effect).forEach(inbox.post) }
-                    } else {
-                        performer.perform(effect).forEach(inbox.post)
-                    }
+                    start([effect], on: effects)
                 }
             }
+        }
+    }
+
+    /// Hands `effects` to the performer, on `queue` (or at once, in tests); their events come
+    /// back through the inbox.
+    private func start(_ effects: [WizardEffect], on queue: DispatchQueue) {
+        guard let performer, !effects.isEmpty else { return }
+        let inbox = self.inbox
+        if performsEffectsInBackground {
+            queue.async { effects.flatMap(performer.perform).forEach(inbox.post) }
+        } else {
+            effects.flatMap(performer.perform).forEach(inbox.post)
         }
     }
 }

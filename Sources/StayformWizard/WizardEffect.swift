@@ -13,6 +13,9 @@ public enum WizardEffect: Hashable, Sendable {
     /// Read the file at `path` attached in `fieldID`: type from its bytes, size, pixels, digest;
     /// a problem reading it is told in `language`.
     case inspectAttachment(fieldID: String, path: String, language: Language)
+    /// Read the files the draft had attached when it was opened (`paths` as the draft records
+    /// them), after the first paint; problems are told in `language`.
+    case readAttachments(paths: [String], language: Language)
     /// Look for files whose path starts with `typed`, to suggest the rest.
     case suggestPath(fieldID: String, typed: String)
 }

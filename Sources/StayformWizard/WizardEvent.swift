@@ -18,6 +18,8 @@ public enum WizardEvent: Hashable, Sendable {
     case snapshotFailed(reason: String)
     /// The file attached in `fieldID` was read: `path` as resolved (absolute) and what it is.
     case attachmentInspected(fieldID: String, path: String, facts: AttachmentFacts)
+    /// The draft's attached files were read (`readAttachments`): what each path holds.
+    case attachmentsRead([String: AttachmentFacts])
     /// What `typed` could continue with (`nil` when no file, or several, match).
     case pathSuggested(fieldID: String, typed: String, rest: String?)
     /// The theme changed to `theme` (the run loop applies it to the terminal), shown as `name`;

@@ -18,10 +18,14 @@ final class ProgramEffects: EffectPerformer {
     private let settings: UserSettingsFile
     private let colourAllowed: Bool
     private let environment = ProcessInfo.processInfo.environment
+    /// The folder the draft's relative attachment paths start from.
+    private let draftDirectory: FilePath?
 
     init(
-        paths: StayformPaths, themes: ThemeFolders, themeName: String, settings: UserSettingsFile, colourAllowed: Bool
+        paths: StayformPaths, themes: ThemeFolders, themeName: String, settings: UserSettingsFile, colourAllowed: Bool,
+        draftDirectory: FilePath?
     ) {
+        self.draftDirectory = draftDirectory
         snapshots = SnapshotWriter(directory: FilePath(paths.snapshotsDirectory.path))
         themeFolders = themes
         self.themeName = Mutex(themeName)
@@ -65,6 +69,10 @@ final class ProgramEffects: EffectPerformer {
             let path = AttachedFile.absolutePath(typed, environment: environment)
             let facts = AttachmentReader(words: language.words).read(FilePath(path))
             return [.attachmentInspected(fieldID: fieldID, path: path, facts: facts)]
+        case .readAttachments(let paths, let language):
+            let reader = AttachmentReader(words: language.words)
+            return [.attachmentsRead(Dictionary(
+                paths.map { ($0, reader.read(recorded: $0, relativeTo: draftDirectory)) }, uniquingKeysWith: { first, _ in first }))]
         case .suggestPath(let fieldID, let typed):
             return [.pathSuggested(fieldID: fieldID, typed: typed, rest: AttachedFile.completion(of: typed, environment: environment))]
         case .persist, .quit:

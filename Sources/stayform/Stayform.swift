@@ -110,8 +110,10 @@ struct Stayform: ReportingCommand {
         } catch {
             throw CommandFailure(error, words: words)
         }
-        let attachments = AttachmentReader(words: words).facts(
-            forAttachmentsOf: session.draft, relativeTo: session.path.removingLastComponent())
+        // The attached files are read after the first paint (a large scan takes seconds to
+        // hash); until then they count as being read, so no verdict is given without them.
+        let attachments = Dictionary(
+            session.draft.attachments.values.joined().map { ($0.path, AttachmentFacts.beingRead) }, uniquingKeysWith: { first, _ in first })
         var state = WizardState(
             pack: session.pack, draft: session.draft, size: terminal.size, today: day, attachmentFacts: attachments,
             language: chosen.code, isReadOnly: session.file == nil,
@@ -136,7 +138,7 @@ struct Stayform: ReportingCommand {
             runner.autosaves = !noAutosave
             runner.performer = ProgramEffects(
                 paths: paths, themes: themeFolders, themeName: theme.name, settings: settings,
-                colourAllowed: colourAllowed)
+                colourAllowed: colourAllowed, draftDirectory: session.path.removingLastComponent())
             status = runner.run(state)
             if case .failed(let reason)? = saverSink?.lastFlush {
                 printError(words("cli.save.failed", ["path": session.path.string, "reason": reason]))

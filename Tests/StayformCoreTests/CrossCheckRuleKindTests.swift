@@ -136,6 +136,7 @@ import TestSupport
     @Test(arguments: [
         ("photo.png", png, [String]()),
         ("photo.png", AttachmentFacts.unreadable("there is no such file"), ["exists.photo.1"]),
+        ("photo.png", AttachmentFacts.beingRead, ["exists.photo.1"]),
         ("photo.png", AttachmentFacts(isReadable: true, size: 1001, kind: .png, pixelSize: PixelSize(width: 400, height: 600), sha256: "cc"), ["photo-size.photo.1"]),
         ("photo.png", AttachmentFacts(isReadable: true, size: 900, kind: .heif, sha256: "cc"), ["photo-type.photo.1"]),
         ("photo.png", AttachmentFacts(isReadable: true, size: 900, kind: .webP, pixelSize: PixelSize(width: 400, height: 600), sha256: "cc"), ["photo-type.photo.1"]),
@@ -154,6 +155,17 @@ import TestSupport
         let found = engine.evaluateAll(draft: draft, today: CrossCheckFixtures.today, attachments: files).findings
         #expect(found.filter { attachmentRules.contains($0.ruleID) }.map(\.id) == expected)
         #expect(found.count == expected.count + 2, "only the two status notes besides")
+    }
+
+    /// A file still being read is a blocking finding that says so, not a missing file: no
+    /// verdict is given before it has been read.
+    @Test func aFileBeingReadBlocksAndSaysSo() throws {
+        var files = CrossCheckFixtures.files
+        files["photo.png"] = .beingRead
+        let found = engine.evaluateAll(draft: CrossCheckFixtures.cleanDraft, today: CrossCheckFixtures.today, attachments: files).findings
+        let finding = try #require(found.first { $0.id == "exists.photo.1" })
+        #expect(finding.severity == .blocking)
+        #expect(finding.detail == "photo.png is still being read; this goes away once it has been")
     }
 
     /// Whether an unconfirmed figure decided it: an unverified limit never blocks, but a

@@ -42,6 +42,7 @@ final class ScriptedEffects: EffectPerformer {
         switch effect {
         case .writeSnapshot: [.snapshotWritten(path: "/tmp/snapshot.txt")]
         case .switchTheme: [.themeSwitched(ScriptedEffects.theme, name: "contrast", problem: nil)]
+        case .readAttachments(let paths, _): [.attachmentsRead(CrossCheckFixtures.files.filter { paths.contains($0.key) })]
         default: []
         }
     }
@@ -137,6 +138,22 @@ final class ScriptedEffects: EffectPerformer {
         #expect(run.terminal.screens.contains { $0.lines[22].contains("saved to /tmp/snapshot.txt") })
         #expect(run.terminal.themes == [ScriptedEffects.theme])
         #expect(run.terminal.screens.contains { $0.lines[22].contains("Theme: contrast") })
+    }
+
+    @Test func theDraftsFilesAreReadAfterTheFirstPaint() {
+        let clock = ManualClock()
+        let inbox = EventInbox()
+        let terminal = InMemoryTerminal(size: size, input: [.key(.function(10))], clock: clock)
+        var runner = WizardRunner(terminal: terminal, sink: RecordingSink(inbox: inbox), inbox: inbox, clock: clock)
+        runner.performer = ScriptedEffects()
+        runner.performsEffectsInBackground = false
+        let state = WizardState(
+            pack: CrossCheckFixtures.pack, draft: CrossCheckFixtures.cleanDraft, size: size, today: CrossCheckFixtures.today,
+            attachmentFacts: CrossCheckFixtures.files.mapValues { _ in .beingRead })
+        #expect(runner.run(state) == 0)
+        let statusBars = terminal.screens.map { $0.lines[22] }
+        #expect(statusBars.first?.contains("✗ 3 ") == true, "\(statusBars)")
+        #expect(statusBars.dropFirst().first?.contains("✗ 0 ") == true, "\(statusBars)")
     }
 
     @Test func aKeystrokeChangesFewCells() {

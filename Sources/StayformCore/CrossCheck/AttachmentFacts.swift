@@ -13,6 +13,9 @@ public struct AttachmentFacts: Hashable, Sendable {
     public var pixelSize: PixelSize?
     /// The SHA-256 of the whole content, lowercase hex; `nil` when not read in full.
     public var sha256: String?
+    /// Whether the file is still being read (the wizard paints before reading the draft's
+    /// attachments); until it is, it counts as not readable, so no verdict is given without it.
+    public var isBeingRead = false
 
     public init(
         isReadable: Bool, problem: String? = nil, size: Int = 0, kind: AttachmentKind? = nil,
@@ -25,6 +28,13 @@ public struct AttachmentFacts: Hashable, Sendable {
         self.pixelSize = pixelSize
         self.sha256 = sha256
     }
+
+    /// A file whose reading has started but not finished.
+    public static let beingRead: AttachmentFacts = {
+        var facts = AttachmentFacts(isReadable: false)
+        facts.isBeingRead = true
+        return facts
+    }()
 
     /// A file that could not be read, and why.
     public static func unreadable(_ problem: String) -> AttachmentFacts {

@@ -18,7 +18,9 @@ extension RuleEvaluation {
             report(
                 "\(documentID).\(file.number)", severity: severity(), places: places(ofFilesFor: documentID),
                 found: file.attachment.path,
-                detail: words("finding.attachment.unreadable", ["file": file.attachment.path, "problem": problem]))
+                detail: file.facts?.isBeingRead == true
+                    ? words("finding.attachment.being-read", ["file": file.attachment.path])
+                    : words("finding.attachment.unreadable", ["file": file.attachment.path, "problem": problem]))
         }
     }
 

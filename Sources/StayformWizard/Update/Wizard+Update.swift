@@ -57,6 +57,9 @@ extension WizardState {
             return []
         case .attachmentInspected(let fieldID, let path, let facts):
             return attach(facts, at: path, to: fieldID)
+        case .attachmentsRead(let facts):
+            receive(facts)
+            return []
         case .pathSuggested(let fieldID, let typed, let rest):
             pathSuggestion = (currentField?.id == fieldID && editor.text == typed) ? rest : nil
             return []
