@@ -9,7 +9,7 @@ defer { try? FileManager.default.removeItem(at: scratch) }
 let chosen = Set(CommandLine.arguments.dropFirst())
 func runs(_ name: String) -> Bool { chosen.isEmpty || chosen.contains(name) }
 
-if runs("pack") { PackLoadBenchmark.run().forEach { print($0) } }
+if runs("pack") { PackLoadBenchmark.run(scratch: scratch.path).forEach { print($0) } }
 if runs("save") { print(DraftSaveBenchmark.run(directory: scratch.path, iterations: 1000)) }
 if runs("checks") {
     print(CrossCheckBenchmark.run())
