@@ -99,7 +99,7 @@ private struct CompactValueDecoder: Decoder {
         var reader = try body(tagged: CompactTag.keyed)
         let count = try reader.length()
         var entries: [(key: Range<Int>, value: Range<Int>)] = []
-        entries.reserveCapacity(count)
+        entries.reserveCapacity(min(count, 256))  // a damaged count never reserves megabytes
         for _ in 0..<count {
             let key = try reader.slice(reader.length())
             let value = try reader.slice(reader.length())
