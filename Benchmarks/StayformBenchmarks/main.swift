@@ -1,7 +1,7 @@
 import Foundation
 
 // `make bench`: measurements, not pass/fail. Each benchmark prints its report lines.
-// `StayformBenchmarks save|checks|keys|versus|attachment|hostile` runs one of them (e.g. under a profiler).
+// `StayformBenchmarks pack|save|checks|keys|versus|attachment|hostile` runs one of them (e.g. under a profiler).
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("stayform-bench-\(getpid())")
 try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: scratch) }
@@ -9,12 +9,13 @@ defer { try? FileManager.default.removeItem(at: scratch) }
 let chosen = Set(CommandLine.arguments.dropFirst())
 func runs(_ name: String) -> Bool { chosen.isEmpty || chosen.contains(name) }
 
+if runs("pack") { PackLoadBenchmark.run(scratch: scratch.path).forEach { print($0) } }
 if runs("save") { print(DraftSaveBenchmark.run(directory: scratch.path, iterations: 1000)) }
 if runs("checks") {
     print(CrossCheckBenchmark.run())
     print(WizardKeystrokeBenchmark.run())
 }
-// STAYFORM_BINARY measures another build (e.g. one linked with --static-swift-stdlib).
+// STAYFORM_BINARY measures another build (e.g. one linked with shared Swift libraries).
 let releaseBinary = ProcessInfo.processInfo.environment["STAYFORM_BINARY"].map { URL(fileURLWithPath: $0) }
     ?? URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         .deletingLastPathComponent().appendingPathComponent("stayform")

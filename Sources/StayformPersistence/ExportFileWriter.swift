@@ -20,7 +20,7 @@ public struct ExportFileWriter: Sendable {
         let bytes = Array(text.utf8)
         guard replacing else {
             do {
-                try writeNew(target, bytes)
+                try fileSystem.writeNewFile(target, bytes: bytes)
             } catch {
                 throw ExportWriteError(path: path, cause: error)
             }
@@ -30,32 +30,11 @@ public struct ExportFileWriter: Sendable {
             throw ExportWriteError(path: path, cause: .isDirectory)
         }
         let temporary = target.removingLastComponent().appending(".\(name).stayform-export")
-        do throws(Errno) {
-            try? fileSystem.remove(temporary)
-            try writeNew(temporary, bytes)
-            do throws(Errno) {
-                try fileSystem.rename(temporary, to: target)
-            } catch {
-                try? fileSystem.remove(temporary)
-                throw error
-            }
+        try? fileSystem.remove(temporary)
+        do {
+            try fileSystem.replaceFile(target, with: bytes, through: temporary)
         } catch {
             throw ExportWriteError(path: path, cause: error)
-        }
-    }
-
-    /// Creates `path` exclusively (0600), writes `bytes` and flushes them to disk.
-    private func writeNew(_ path: FilePath, _ bytes: [UInt8]) throws(Errno) {
-        let descriptor = try fileSystem.open(
-            path, .writeOnly, options: [.create, .exclusiveCreate, .closeOnExec], permissions: [.ownerReadWrite])
-        do {
-            try fileSystem.writeAll(bytes, to: descriptor)
-            try fileSystem.synchronize(descriptor)
-            try fileSystem.close(descriptor)
-        } catch {
-            try? fileSystem.close(descriptor)
-            try? fileSystem.remove(path)
-            throw error
         }
     }
 }

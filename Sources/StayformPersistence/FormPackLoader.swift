@@ -11,8 +11,24 @@ import Yams
 ///     }
 public enum FormPackLoader {
     /// Loads the pack file at `url`; on problems throws the first, saying how many more.
-    public static func load(contentsOf url: URL) throws(LoadError) -> FormPack {
-        try firstError(of: validate(contentsOf: url))
+    ///
+    /// With a `cache`, a pack parsed from the same bytes by this program before is taken from
+    /// it instead of being parsed again, and a pack parsed now is kept in it; problems are
+    /// never cached, so they show every time.
+    public static func load(
+        contentsOf url: URL, cache: FormPackCache? = nil, fileSystem: any FileSystem = POSIXFileSystem()
+    ) throws(LoadError) -> FormPack {
+        let path = FilePath(url.path)
+        let bytes: [UInt8]
+        do {
+            bytes = try fileSystem.readRegularFile(path, kind: .formPack).bytes
+        } catch {
+            throw unreadable(url.path, error)
+        }
+        if let cached = cache?.pack(for: path, contents: bytes) { return cached }
+        let pack = try firstError(of: review(bytes: bytes, path: url.path).result)
+        cache?.store(pack, for: path, contents: bytes)
+        return pack
     }
 
     /// Parses pack YAML; `path` is used in messages. Throws the first problem, saying how many
@@ -37,15 +53,25 @@ public enum FormPackLoader {
     public static func review(
         contentsOf url: URL, fileSystem: any FileSystem = POSIXFileSystem()
     ) -> FormPackReview {
-        let text: String
         do {
-            text = try fileSystem.readText(FilePath(url.path), kind: .formPack)
+            return review(bytes: try fileSystem.readRegularFile(FilePath(url.path), kind: .formPack).bytes, path: url.path)
         } catch {
-            return FormPackReview(result: .failure(FormPackErrors([LoadError(path: url.path, problem: Phrase { words in
-                words("pack.unreadable", ["reason": error.reason(in: words)])
-            })])))
+            return FormPackReview(result: .failure(FormPackErrors([unreadable(url.path, error)])))
         }
-        return review(text: text, path: url.path)
+    }
+
+    /// Validates the bytes of a pack file, which must be UTF-8 text; `path` is used in messages.
+    static func review(bytes: [UInt8], path: String) -> FormPackReview {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let error = FileReadError(path: path, kind: .formPack, problem: .notText)
+            return FormPackReview(result: .failure(FormPackErrors([unreadable(path, error)])))
+        }
+        return review(text: text, path: path)
+    }
+
+    /// The problem of a pack file that could not be read.
+    private static func unreadable(_ path: String, _ error: FileReadError) -> LoadError {
+        LoadError(path: path, problem: Phrase { words in words("pack.unreadable", ["reason": error.reason(in: words)]) })
     }
 
     /// Validates pack YAML and lists every text lacking one of the pack's languages.

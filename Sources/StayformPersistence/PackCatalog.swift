@@ -21,9 +21,9 @@ public struct PackCatalog: Sendable {
     /// Why the other files were not usable packs (the first problem of each).
     public var problems: [LoadError]
 
-    /// Loads every pack file in `directory`. A missing or unreadable directory is a problem,
-    /// not a crash.
-    public static func scan(directory: URL) -> PackCatalog {
+    /// Loads every pack file in `directory` (through `cache`, if given). A missing or unreadable
+    /// directory is a problem, not a crash.
+    public static func scan(directory: URL, cache: FormPackCache? = nil) -> PackCatalog {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
@@ -38,7 +38,7 @@ public struct PackCatalog: Sendable {
         for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
             let url = directory.appendingPathComponent(name)
             do {
-                let pack = try FormPackLoader.load(contentsOf: url)
+                let pack = try FormPackLoader.load(contentsOf: url, cache: cache)
                 if let first = entries.first(where: { $0.id == pack.id }) {
                     let other = first.url.lastPathComponent
                     problems.append(LoadError(path: url.path, problem: Phrase { words in
@@ -64,8 +64,11 @@ public struct PackCatalog: Sendable {
     }
 
     /// The pack with `id` installed in `directory` (its file `<id>.yaml`), which must say it
-    /// is that pack. A draft's `form.id` is looked up here, as a name only.
-    public static func installedPack(id: String, in directory: URL) throws(LoadError) -> FormPack {
+    /// is that pack. A draft's `form.id` is looked up here, as a name only. The pack is taken
+    /// from `cache` when it holds this pack file's parse.
+    public static func installedPack(
+        id: String, in directory: URL, cache: FormPackCache? = nil
+    ) throws(LoadError) -> FormPack {
         guard isPackID(id) else {
             let shown = String(id.prefix(100))
             throw LoadError(path: "form.id", problem: Phrase { words in words("pack.install.bad-id", ["id": shown]) })
@@ -73,7 +76,7 @@ public struct PackCatalog: Sendable {
         let url = directory.appendingPathComponent("\(id).yaml")
         let pack: FormPack
         do {
-            pack = try FormPackLoader.load(contentsOf: url)
+            pack = try FormPackLoader.load(contentsOf: url, cache: cache)
         } catch {
             if (try? POSIXFileSystem().linkStatus(at: FilePath(url.path))) == nil {
                 throw LoadError(path: url.path, problem: Phrase { words in words("pack.install.missing", ["id": id]) })

@@ -9,6 +9,9 @@ public struct StayformPaths: Sendable {
     public let dataDirectory: URL
     /// `$XDG_CONFIG_HOME/stayform` (`~/.config/stayform` when unset).
     public let configDirectory: URL
+    /// `$XDG_CACHE_HOME/stayform` (`~/.cache/stayform` when unset): parsed form packs
+    /// (`FormPackCache`), which may be deleted at any time.
+    public let cacheDirectory: URL
 
     public init(environment: [String: String]) {
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
@@ -21,6 +24,7 @@ public struct StayformPaths: Sendable {
         }
         dataDirectory = base("XDG_DATA_HOME", ".local/share").appendingPathComponent("stayform", isDirectory: true)
         configDirectory = base("XDG_CONFIG_HOME", ".config").appendingPathComponent("stayform", isDirectory: true)
+        cacheDirectory = base("XDG_CACHE_HOME", ".cache").appendingPathComponent("stayform", isDirectory: true)
     }
 
     /// Where F4 writes screen snapshots.

@@ -14,7 +14,7 @@ enum CompletionCandidates {
         guard let resources = try? Resources.locate(environment: environment, words: LanguageChoice.words) else {
             return []
         }
-        return PackCatalog.scan(directory: resources.locator.formsDirectory).entries.map(\.id)
+        return PackCatalog.scan(directory: resources.locator.formsDirectory, cache: resources.packCache).entries.map(\.id)
     }
 
     /// `--theme NAME`.

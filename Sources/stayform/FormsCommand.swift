@@ -12,9 +12,10 @@ struct FormsCommand: ParsableCommand {
         subcommands: [List.self, Show.self, Validate.self],
         defaultSubcommand: List.self)
 
-    /// The folder of installed packs, or a clear error in `words`.
-    static func formsDirectory(words: Words) throws(CommandFailure) -> URL {
-        try Resources.locate(environment: ProcessInfo.processInfo.environment, words: words).locator.formsDirectory
+    /// The installed packs, each loaded through the pack cache, or a clear error in `words`.
+    static func installedPacks(words: Words) throws(CommandFailure) -> (catalog: PackCatalog, resources: Resources) {
+        let resources = try Resources.locate(environment: ProcessInfo.processInfo.environment, words: words)
+        return (PackCatalog.scan(directory: resources.locator.formsDirectory, cache: resources.packCache), resources)
     }
 
     /// `stayform forms list`: one pack per line, starting with its id.
@@ -26,7 +27,7 @@ struct FormsCommand: ParsableCommand {
 
         func execute() throws {
             let chosen = language.chosen()
-            let catalog = PackCatalog.scan(directory: try FormsCommand.formsDirectory(words: chosen.words))
+            let catalog = try FormsCommand.installedPacks(words: chosen.words).catalog
             for entry in catalog.entries {
                 let title = entry.title.resolved(for: chosen.code)
                 printOutput("\(entry.id.terminalSafe)\t\(title.terminalSafe)\t\(entry.edition.terminalSafe)\n")
@@ -54,7 +55,7 @@ struct FormsCommand: ParsableCommand {
         func execute() throws {
             let chosen = language.chosen()
             let words = chosen.words
-            let catalog = PackCatalog.scan(directory: try FormsCommand.formsDirectory(words: words))
+            let (catalog, resources) = try FormsCommand.installedPacks(words: words)
             guard let entry = catalog.entry(id: id) else {
                 let known = catalog.entries.map(\.id).joined(separator: ", ")
                 throw CommandFailure(words(
@@ -62,7 +63,7 @@ struct FormsCommand: ParsableCommand {
             }
             let pack: FormPack
             do {
-                pack = try FormPackLoader.load(contentsOf: entry.url)
+                pack = try FormPackLoader.load(contentsOf: entry.url, cache: resources.packCache)
             } catch {
                 throw CommandFailure(error, words: words)
             }

@@ -1,12 +1,16 @@
 import Foundation
 import StayformCore
 import StayformPersistence
+import SystemPackage
 
 /// The shipped packs and themes the running binary found.
 struct Resources: Sendable {
     let locator: ResourceLocator
     /// The words its messages are written in.
     let words: Words
+    /// Where packs parsed before are kept (`$XDG_CACHE_HOME/stayform`); `nil` when the running
+    /// program cannot be identified, so every pack is parsed.
+    let packCache: FormPackCache?
 
     /// The pack a new draft uses when none is named.
     static let defaultFormID = "stay-permit-extension"
@@ -17,14 +21,15 @@ struct Resources: Sendable {
         guard let locator = ResourceLocator.forRunningBinary(environment: environment) else {
             throw CommandFailure(words["cli.resources.missing"])
         }
-        return Resources(locator: locator, words: words)
+        let cacheDirectory = StayformPaths(environment: environment).cacheDirectory
+        return Resources(locator: locator, words: words, packCache: FormPackCache(directory: FilePath(cacheDirectory.path)))
     }
 
     /// The installed pack with `id`. An id is a name, never a path: one that is not a pack id
     /// (`../x`, `/tmp/p`) is refused without touching the disk.
     func pack(id: String) throws(CommandFailure) -> FormPack {
         do {
-            return try PackCatalog.installedPack(id: id, in: locator.formsDirectory)
+            return try PackCatalog.installedPack(id: id, in: locator.formsDirectory, cache: packCache)
         } catch {
             throw CommandFailure(error, words: words)
         }

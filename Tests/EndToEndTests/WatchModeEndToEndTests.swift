@@ -5,12 +5,13 @@ import Testing
 /// while the user's stayform edits it, and writes nothing.
 @Suite(.serialized) struct WatchModeEndToEndTests {
     /// Every file under `folder`, with its size and modification time, but the sessions' own
-    /// exit-status and standard-error files.
+    /// exit-status and standard-error files and the parsed-pack cache (`~/.cache/stayform`, here
+    /// under the folder because it is the sessions' home).
     private func files(under folder: URL) throws -> [String: String] {
         var listing: [String: String] = [:]
         let enumerator = FileManager.default.enumerator(atPath: folder.path)
         while let name = enumerator?.nextObject() as? String {
-            if name.hasPrefix("exit-status-") || name.hasPrefix("stderr-") { continue }
+            if name.hasPrefix("exit-status-") || name.hasPrefix("stderr-") || name.hasPrefix(".cache") { continue }
             let attributes = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)
             let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
             listing[name] = "\(attributes[.size] ?? 0) \(modified)"
