@@ -156,7 +156,8 @@ extension WizardState {
     mutating func recheck(_ fieldIDs: Set<String>) {
         let changes = engine.update(
             &findings, changedFields: fieldIDs, draft: draft, today: today, attachments: attachmentFacts)
-        progress.recount(changedFields: fieldIDs, inputs: progressInputs, pack: pack, draft: draft)
+        progress.recount(
+            changedFields: fieldIDs, inputs: progressInputs, sectionOfField: findingLayout.sectionOfField, pack: pack, draft: draft)
         guard let changes else {
             summary = FindingSummary(findings, layout: findingLayout)
             return
