@@ -14,7 +14,9 @@ extension Wizard {
             drawTooSmall(state.words, into: &screen)
             return screen
         }
-        let longestTitle = state.pack.sections.lazy.map { $0.title.resolved(for: state.language).terminalColumns }.max() ?? 0
+        let longestTitle = state.viewMemo.remembered(\.longestTitle, name: "", inputs: state.language) {
+            state.pack.sections.lazy.map { $0.title.resolved(for: state.language).terminalColumns }.max() ?? 0
+        }
         let layout = WizardLayout(size: size, showsSidebar: state.screen.showsSidebar, longestSectionTitle: longestTitle)
         drawTitleBar(state, layout: layout, into: &screen)
         if let sidebar = layout.sidebar { drawSidebar(state, area: sidebar, into: &screen) }
@@ -80,19 +82,21 @@ extension Wizard {
 
     private static func drawSidebar(_ state: WizardState, area: ScreenArea, into screen: inout Screen) {
         for row in area.top..<area.bottom { screen.fill(row: row, column: area.left, count: area.width, style: .sidebar) }
-        for (index, section) in state.pack.sections.enumerated() {
+        let titles = state.viewMemo.remembered(\.sidebarTitles, name: "", inputs: SidebarInputs(language: state.language, width: area.width)) {
+            state.pack.sections.map { " \($0.code) \($0.title.resolved(for: state.language))".truncated(toColumns: area.width - 2) }
+        }
+        let sections = state.progress.sections
+        for (index, title) in titles.enumerated() {
             let row = area.top + 1 + index
             guard row < area.bottom else { break }
             let isCurrent = index == state.focus.section && state.screen == .form
-            let progress = state.progress.sections[index]
+            let progress = sections[index]
             let style: StyleRole = isCurrent ? .sidebarCurrent : (progress.isShown ? .sidebar : .help)
             if isCurrent { screen.fill(row: row, column: area.left, count: area.width, style: style) }
             let (mark, markStyle) = sectionMark(progress, worst: state.summary.worstSeverity(inSection: index))
             screen.put(isCurrent ? "▸" : " ", row: row, column: area.left, style: style)
             screen.put(mark, row: row, column: area.left + 1, style: isCurrent ? style : markStyle)
-            screen.put(
-                " \(section.code) \(section.title.resolved(for: state.language))".truncated(toColumns: area.width - 2),
-                row: row, column: area.left + 2, style: style)
+            screen.put(title, row: row, column: area.left + 2, style: style)
         }
     }
 
