@@ -22,6 +22,8 @@ final class ViewMemo: Sendable {
         var sidebarTitles = MemoTable<SidebarInputs, [String]>(capacity: 1)
         /// The widest section title, by language (one entry).
         var longestTitle = MemoTable<String, Int>(capacity: 1)
+        /// The title bar's texts (one entry).
+        var titleBar = MemoTable<TitleBarInputs, TitleBar>(capacity: 1)
     }
 
     /// The most names a table keeps: more than any pack's fields, so that a long session
@@ -75,6 +77,21 @@ struct FieldHelpLines: Hashable, Sendable {
 struct SidebarInputs: Hashable, Sendable {
     var language: String
     var width: Int
+}
+
+/// What the title bar depends on besides the pack: the section it names when no sidebar
+/// does, and the width.
+struct TitleBarInputs: Hashable, Sendable {
+    var language: String
+    var section: Int?
+    var columns: Int
+}
+
+/// The title bar's texts: the title, and the edition at `editionColumn` when it fits.
+struct TitleBar: Hashable, Sendable {
+    var title: String
+    var edition: String?
+    var editionColumn: Int
 }
 
 /// Results kept one per name (a field's id): a name's result is replaced when its inputs

@@ -48,16 +48,22 @@ extension Wizard {
 
     private static func drawTitleBar(_ state: WizardState, layout: WizardLayout, into screen: inout Screen) {
         screen.fill(row: 0, style: .title)
-        var title = " stayform · \(state.pack.title.resolved(for: state.language))"
-        if layout.sidebar == nil, state.screen == .form {
-            title += " · \(state.currentSection.code)/\(state.pack.sections.count) "
-                + state.currentSection.title.resolved(for: state.language)
+        let inputs = TitleBarInputs(
+            language: state.language, section: layout.sidebar == nil && state.screen == .form ? state.focus.section : nil,
+            columns: screen.size.columns)
+        let bar = state.viewMemo.remembered(\.titleBar, name: "", inputs: inputs) {
+            var title = " stayform · \(state.pack.title.resolved(for: state.language))"
+            if inputs.section != nil {
+                title += " · \(state.currentSection.code)/\(state.pack.sections.count) "
+                    + state.currentSection.title.resolved(for: state.language)
+            }
+            let edition = state.words("wizard.title.edition", ["edition": state.pack.edition]) + " "
+            let editionColumn = inputs.columns - edition.terminalColumns
+            return TitleBar(title: title, edition: editionColumn > title.terminalColumns + 1 ? edition : nil, editionColumn: editionColumn)
         }
-        screen.put(title, row: 0, column: 0, style: .title)
-        let edition = state.words("wizard.title.edition", ["edition": state.pack.edition]) + " "
-        let editionColumn = screen.size.columns - edition.terminalColumns
-        if editionColumn > title.terminalColumns + 1 {
-            screen.put(edition, row: 0, column: editionColumn, style: .title)
+        screen.put(bar.title, row: 0, column: 0, style: .title)
+        if let edition = bar.edition {
+            screen.put(edition, row: 0, column: bar.editionColumn, style: .title)
         }
     }
 
