@@ -2,6 +2,8 @@
 /// them up in constant time.
 struct PackLookup: Sendable {
     let fields: [String: FormField]
+    /// The index of the section holding each field.
+    let sectionIndices: [String: Int]
     /// The section condition of each field, when its section is shown only sometimes.
     let sectionConditions: [String: FieldCondition]
     let facts: [String: Fact]
@@ -16,12 +18,14 @@ struct PackLookup: Sendable {
 
     init(pack: FormPack) {
         var fields: [String: FormField] = [:]
+        var sectionIndices: [String: Int] = [:]
         var sectionConditions: [String: FieldCondition] = [:]
         var fieldsByFact: [String: [FormField]] = [:]
         var attachmentFields: [String: [FormField]] = [:]
-        for section in pack.sections {
+        for (index, section) in pack.sections.enumerated() {
             for field in section.fields {
                 fields[field.id] = field
+                sectionIndices[field.id] = index
                 if let condition = section.shownWhen { sectionConditions[field.id] = condition }
                 if let fact = field.fact { fieldsByFact[fact, default: []].append(field) }
                 if field.type == .attachment, let document = field.document {
@@ -36,6 +40,7 @@ struct PackLookup: Sendable {
             }
         }
         self.fields = fields
+        self.sectionIndices = sectionIndices
         self.sectionConditions = sectionConditions
         self.facts = Dictionary(pack.facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.documents = Dictionary(pack.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -4,7 +4,7 @@ extension RuleEvaluation {
     /// stays in the draft as typed.
     mutating func checkAnswer(_ fieldID: String) {
         guard let field = lookup.fields[fieldID], let value = answer(fieldID),
-            context.pack.isAsked(field, in: draft)
+            isAsked(field)
         else { return }
         var problems = problemsOfType(field, value)
         let constraints = field.constraints
@@ -92,7 +92,7 @@ extension RuleEvaluation {
     /// A number answer is within the range the rule's figures give (its category's limits).
     mutating func checkValueRange() {
         guard let fieldID = rule.parameters["field"]?.name, let value = answer(fieldID),
-            let field = lookup.fields[fieldID], context.pack.isAsked(field, in: draft),
+            let field = lookup.fields[fieldID], isAsked(field),
             let number = Self.wholeNumber(value, allowingSeparators: field.type == .money)
         else { return }
         let unit = field.type == .duration ? " days" : ""

@@ -2,7 +2,7 @@ extension RuleEvaluation {
     /// A field required by its definition, its category and the answers so far, left blank.
     mutating func checkRequiredField(_ fieldID: String) {
         guard let field = lookup.fields[fieldID], answer(fieldID) == nil,
-            context.pack.needsAnswer(field, in: draft)
+            needsAnswer(field)
         else { return }
         report(
             fieldID, severity: severity(), places: [place(field: fieldID)],

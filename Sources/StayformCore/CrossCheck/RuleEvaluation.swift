@@ -64,6 +64,19 @@ struct RuleEvaluation {
         rule.parameters[name]?.name.flatMap { lookup.fields[$0] }
     }
 
+    /// Whether `field` is asked given the draft (`FormPack.isAsked`), its section found by index.
+    func isAsked(_ field: FormField) -> Bool {
+        guard let index = lookup.sectionIndices[field.id] else { return false }
+        return context.pack.isAsked(field, of: context.pack.sections[index], in: draft)
+    }
+
+    /// Whether `field` must be answered given the draft (`FormPack.needsAnswer`), its section
+    /// found by index.
+    func needsAnswer(_ field: FormField) -> Bool {
+        guard let index = lookup.sectionIndices[field.id] else { return false }
+        return context.pack.needsAnswer(field, of: context.pack.sections[index], in: draft)
+    }
+
     /// The answer of the field a parameter names.
     func answer(parameter name: String) -> String? {
         rule.parameters[name]?.name.flatMap { answer($0) }

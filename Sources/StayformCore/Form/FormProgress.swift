@@ -47,13 +47,23 @@ public struct FormProgress: Hashable, Sendable {
     /// when none of them can change what is asked (`inputs`: the fields that conditions,
     /// categories and attachments read — `FormPack.progressInputs`), else everything. The
     /// result is always the same as a new count; typing costs a section, not the form.
-    public mutating func recount(changedFields fieldIDs: Set<String>, inputs: Set<String>, pack: FormPack, draft: Draft) {
+    /// `sectionOfField` gives the index of the section holding each field of the pack.
+    ///
+    ///     progress.recount(changedFields: ["surname"], inputs: pack.progressInputs,
+    ///                      sectionOfField: ["surname": 0], pack: pack, draft: draft)
+    public mutating func recount(
+        changedFields fieldIDs: Set<String>, inputs: Set<String>, sectionOfField: [String: Int], pack: FormPack,
+        draft: Draft
+    ) {
         guard fieldIDs.isDisjoint(with: inputs) else {
             self = FormProgress(pack: pack, draft: draft)
             return
         }
-        for (index, section) in pack.sections.enumerated() where section.fields.contains(where: { fieldIDs.contains($0.id) }) {
-            answers[index] = FormProgress.answers(of: section, in: pack, draft: draft)
+        var counted: [Int] = []
+        for id in fieldIDs {
+            guard let index = sectionOfField[id], !counted.contains(index) else { continue }
+            counted.append(index)
+            answers[index] = FormProgress.answers(of: pack.sections[index], in: pack, draft: draft)
         }
     }
 
@@ -61,9 +71,11 @@ public struct FormProgress: Hashable, Sendable {
     private static func answers(of section: FormSection, in pack: FormPack, draft: Draft) -> SectionProgress {
         var progress = SectionProgress(isShown: pack.isAsked(section, in: draft), required: 0, answered: 0)
         guard progress.isShown else { return progress }
-        for field in section.fields where field.type != .attachment && pack.needsAnswer(field, of: section, in: draft) {
+        // By index: the fields are read in place, not copied one by one.
+        for index in section.fields.indices
+        where section.fields[index].type != .attachment && pack.needsAnswer(section.fields[index], of: section, in: draft) {
             progress.required += 1
-            if !(draft.values[field.id] ?? "").trimmingWhitespace.isEmpty { progress.answered += 1 }
+            if draft.values[section.fields[index].id]?.contains(where: { !$0.isWhitespace }) == true { progress.answered += 1 }
         }
         return progress
     }

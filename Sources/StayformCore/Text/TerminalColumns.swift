@@ -22,10 +22,26 @@ extension Character {
 
 extension StringProtocol {
     /// The sum of the columns of every grapheme.
+    @inlinable
     public var terminalColumns: Int {
+        // Fast path, most text: printable ASCII is one column a byte.
+        if isPrintableASCII { return utf8.count }
         var total = 0
         for character in self { total += character.terminalColumns }
         return total
+    }
+}
+
+extension StringProtocol {
+    /// Whether every byte is printable ASCII (space to `~`): one grapheme, one column and safe
+    /// for a terminal each, so width and safety need no grapheme breaking.
+    ///
+    ///     "Hans Müller".isPrintableASCII   // false
+    ///     "C4JN12K57".isPrintableASCII     // true
+    @inlinable
+    public var isPrintableASCII: Bool {
+        let isPrintable: (UInt8) -> Bool = { $0 &- 0x20 < 0x5F }
+        return utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isPrintable) } ?? utf8.allSatisfy(isPrintable)
     }
 }
 

@@ -11,7 +11,9 @@
 ///     "a\tb\n\u{9B}2J\n".terminalSafeLines   // "a\tb\n\u{FFFD}2J\n"
 extension StringProtocol {
     /// This text with every unsafe grapheme replaced by a visible placeholder.
+    @inlinable
     public var terminalSafe: String {
+        if isPrintableASCII { return String(self) }
         var result = ""
         result.reserveCapacity(utf8.count)
         for character in self { result.append(character.terminalSafe) }

@@ -37,21 +37,36 @@ public struct Screen: Hashable, Sendable {
     ) -> Int {
         guard row >= 0, row < size.rows, column >= 0, column < size.columns else { return 0 }
         let end = min(size.columns, column + (limit ?? size.columns))
+        let shown = mask.hide(String(text))
         var x = column
-        for original in mask.hide(String(text)) {
+        // Printable ASCII, most text: a byte is a safe one-column grapheme.
+        if shown.isPrintableASCII {
+            for byte in shown.utf8 {
+                if x + 1 > end { break }
+                place(Character(Unicode.Scalar(byte)), width: 1, row: row, column: x, style: style)
+                x += 1
+            }
+            return x - column
+        }
+        for original in shown {
             let character = original.terminalSafe
             let width = character.terminalColumns
             guard width > 0 else { continue }
             if x + width > end { break }
-            clearWideCharacter(row: row, column: x)
-            cells[row * size.columns + x] = Cell(character: character, style: style)
-            if width == 2 {
-                clearWideCharacter(row: row, column: x + 1)
-                cells[row * size.columns + x + 1] = Cell(character: " ", style: style, isContinuation: true)
-            }
+            place(character, width: width, row: row, column: x, style: style)
             x += width
         }
         return x - column
+    }
+
+    /// Puts a safe `character` of `width` columns at (`row`, `column`), which has room for it.
+    private mutating func place(_ character: Character, width: Int, row: Int, column: Int, style: StyleRole) {
+        clearWideCharacter(row: row, column: column)
+        cells[row * size.columns + column] = Cell(character: character, style: style)
+        if width == 2 {
+            clearWideCharacter(row: row, column: column + 1)
+            cells[row * size.columns + column + 1] = Cell(character: " ", style: style, isContinuation: true)
+        }
     }
 
     /// Paints `count` cells of `row` from `column` as blanks of `style`.

@@ -61,10 +61,18 @@ public struct FindingSummary: Sendable {
             guard !layout.missingRuleIDs.contains(finding.ruleID) else { continue }
             sections.formUnion(layout.sections(of: finding))
         }
+        // In place: the unit's entries go, the rest move up, nothing is allocated.
         for section in sections {
-            let kept = origins[section].indices.filter { origins[section][$0].unit != unit }
-            bySection[section] = kept.map { bySection[section][$0] }
-            origins[section] = kept.map { origins[section][$0] }
+            var kept = 0
+            for index in origins[section].indices where origins[section][index].unit != unit {
+                if kept != index {
+                    bySection[section].swapAt(kept, index)
+                    origins[section].swapAt(kept, index)
+                }
+                kept += 1
+            }
+            bySection[section].removeSubrange(kept...)
+            origins[section].removeSubrange(kept...)
         }
     }
 

@@ -40,6 +40,8 @@ public struct WizardState: Sendable {
     let findingLayout: FindingLayout
     /// The answers that can change what is asked (`FormPack.progressInputs`), worked out once.
     let progressInputs: Set<String>
+    /// What the view worked out from inputs that have not changed; shared by copies.
+    let viewMemo = ViewMemo()
     /// What was read from each attached file, by path (the wizard itself reads no files).
     public internal(set) var attachmentFacts: [String: AttachmentFacts]
     /// The rest of a path the attachment field's text could continue with (→ accepts it).
@@ -156,7 +158,8 @@ extension WizardState {
     mutating func recheck(_ fieldIDs: Set<String>) {
         let changes = engine.update(
             &findings, changedFields: fieldIDs, draft: draft, today: today, attachments: attachmentFacts)
-        progress.recount(changedFields: fieldIDs, inputs: progressInputs, pack: pack, draft: draft)
+        progress.recount(
+            changedFields: fieldIDs, inputs: progressInputs, sectionOfField: findingLayout.sectionOfField, pack: pack, draft: draft)
         guard let changes else {
             summary = FindingSummary(findings, layout: findingLayout)
             return

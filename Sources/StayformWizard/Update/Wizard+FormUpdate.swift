@@ -197,7 +197,8 @@ extension WizardState {
             field += step
             let fields = pack.sections[section].fields
             if field >= 0, field < fields.count {
-                if isShown(pack.sections[section]), isShown(fields[field]) { break }
+                // The field's own section: no search for the section holding it.
+                if pack.isAsked(fields[field], of: pack.sections[section], in: draft) { break }
                 continue
             }
             let nextSection = section + step

@@ -47,13 +47,14 @@ extension Wizard {
             return
         }
         let firstVisible = firstVisibleItem(heights: heights, focused: focusedPosition, rows: rows.listEnd - rows.firstRow)
+        let worst = worstSeverityByField(live)
         var row = rows.firstRow
         var lastVisible = firstVisible - 1
         for position in firstVisible..<shown.count {
             guard row + heights[position] <= rows.listEnd else { break }
             let index = shown[position]
             drawField(state, field: section.fields[index], isFocused: index == state.focus.field,
-                row: row, area: area, into: &screen)
+                worst: worst[section.fields[index].id], row: row, area: area, into: &screen)
             row += heights[position]
             lastVisible = position
         }
@@ -92,6 +93,15 @@ extension Wizard {
         }
     }
 
+    /// The most serious severity of `findings` (worst first) about each field they name.
+    private static func worstSeverityByField(_ findings: [Finding]) -> [String: FindingSeverity] {
+        var worst: [String: FindingSeverity] = [:]
+        for finding in findings {
+            for case .field(let id, _) in finding.places where worst[id] == nil { worst[id] = finding.severity }
+        }
+        return worst
+    }
+
     /// The first item to draw so that the focused one fits in `rows`.
     static func firstVisibleItem(heights: [Int], focused: Int, rows: Int) -> Int {
         var first = focused
@@ -105,7 +115,8 @@ extension Wizard {
     }
 
     private static func drawField(
-        _ state: WizardState, field: FormField, isFocused: Bool, row: Int, area: ScreenArea, into screen: inout Screen
+        _ state: WizardState, field: FormField, isFocused: Bool, worst: FindingSeverity?, row: Int, area: ScreenArea,
+        into screen: inout Screen
     ) {
         // The focus is the marker and the code's highlight: label and value look the same focused
         // or not, so that moving between fields restyles four characters, not two labels and two
@@ -119,7 +130,7 @@ extension Wizard {
         if state.pack.needsAnswer(field, of: state.currentSection, in: state.draft) {
             column += screen.put(" *", row: row, column: column, style: .fieldCode, limit: area.right - column)
         }
-        if let worst = state.summary.bySection[state.focus.section].first(where: { $0.isAbout(field: field.id) })?.severity {
+        if let worst {
             let (mark, style) = symbol(worst)
             screen.put(" " + mark, row: row, column: column, style: style, limit: area.right - column)
         }
@@ -127,8 +138,8 @@ extension Wizard {
         let boxWidth = max(1, area.width - 2)
         let value = state.draft.values[field.id] ?? ""
         guard isFocused else {
-            for (offset, line) in field.displayRows(of: value, in: state.pack, language: state.language,
-                mask: screen.mask).prefix(field.valueRows).enumerated()
+            for (offset, line) in displayRows(of: field, value: value, state: state, mask: screen.mask)
+                .prefix(field.valueRows).enumerated()
             {
                 screen.put(line, row: row + 1 + offset, column: boxLeft, style: .input, limit: boxWidth)
             }
@@ -149,7 +160,7 @@ extension Wizard {
             }
             screen.cursor = ScreenPosition(row: row + 1, column: boxLeft + window.cursorColumn)
         case .choice, .multipleChoice:
-            let shown = field.displayRows(of: value, in: state.pack, language: state.language, mask: .none).first ?? ""
+            let shown = displayRows(of: field, value: value, state: state, mask: .none).first ?? ""
             let text = (shown.isEmpty ? state.words["wizard.form.none-chosen"] : shown) + " ▾"
             screen.put(text, row: row + 1, column: boxLeft, style: .input, limit: boxWidth)
             // The cursor stays on the answer whatever its kind: a screen reader or a helpdesk
@@ -163,6 +174,15 @@ extension Wizard {
             // On the chosen button's dot (the first button's when none is).
             let dot = (value == "no" ? yes.terminalColumns : 0) + 1
             screen.cursor = ScreenPosition(row: row + 1, column: boxLeft + min(dot, max(0, used - 1)))
+        }
+    }
+
+    /// `field.displayRows`, kept while the value, the language and whether `mask` hides the
+    /// field stay the same.
+    static func displayRows(of field: FormField, value: String, state: WizardState, mask: PrivacyMask) -> [String] {
+        let inputs = DisplayRowsInputs(value: value, language: state.language, isHidden: mask.hides(field: field.id))
+        return state.viewMemo.remembered(\.displayRows, name: field.id, inputs: inputs) {
+            field.displayRows(of: value, in: state.pack, language: state.language, mask: mask)
         }
     }
 
@@ -190,20 +210,31 @@ extension Wizard {
     private static func drawFieldHelp(
         _ field: FormField, state: WizardState, rows: SectionRows, area: ScreenArea, into screen: inout Screen
     ) {
+        let inputs = FieldHelpInputs(
+            hint: field.inputHint(state.words),
+            help: state.pack.help(of: field, given: state.draft.values).resolved(for: state.language), width: area.width)
+        let lines = state.viewMemo.remembered(\.fieldHelp, name: field.id, inputs: inputs) { fieldHelpLines(inputs) }
         // With one row left, the help (why it is asked) is the one shown.
-        let hintRow = area.bottom - rows.helpRows
         if rows.helpRows > 1 {
-            screen.put(field.inputHint(state.words).truncated(toColumns: area.width), row: hintRow, column: area.left, style: .help)
+            screen.put(lines.hint, row: area.bottom - rows.helpRows, column: area.left, style: .help)
         }
-        let helpRow = area.bottom - 1
-        let help = state.pack.help(of: field, given: state.draft.values).resolved(for: state.language)
-        guard !help.isEmpty else { return }
+        guard let help = lines.help else { return }
+        screen.put(help, row: area.bottom - 1, column: area.left, style: .help, limit: area.width)
+    }
+
+    /// The hint cut to the width, and the help's first line: `… F1` ends it when more follows.
+    ///
+    ///     fieldHelpLines(FieldHelpInputs(hint: "", help: "Why it is asked and where", width: 14))
+    ///     // FieldHelpLines(hint: "", help: "Why it is … F1")
+    static func fieldHelpLines(_ inputs: FieldHelpInputs) -> FieldHelpLines {
+        let hint = inputs.hint.truncated(toColumns: inputs.width)
+        guard !inputs.help.isEmpty else { return FieldHelpLines(hint: hint, help: nil) }
         // Only the first line shows: wrapping a prefix of more than two lines' worth of
         // characters gives the same first line, and tells as well whether more follows.
-        var lines = help.prefix(2 * area.width + 8).wrapped(toColumns: area.width)
+        var lines = inputs.help.prefix(2 * inputs.width + 8).wrapped(toColumns: inputs.width)
         if lines.count > 1 {
-            lines = (lines[0] + " … F1").wrapped(toColumns: area.width)
+            lines = (lines[0] + " … F1").wrapped(toColumns: inputs.width)
         }
-        screen.put(lines[0], row: helpRow, column: area.left, style: .help, limit: area.width)
+        return FieldHelpLines(hint: hint, help: lines[0])
     }
 }

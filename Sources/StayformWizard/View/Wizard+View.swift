@@ -14,7 +14,9 @@ extension Wizard {
             drawTooSmall(state.words, into: &screen)
             return screen
         }
-        let longestTitle = state.pack.sections.lazy.map { $0.title.resolved(for: state.language).terminalColumns }.max() ?? 0
+        let longestTitle = state.viewMemo.remembered(\.longestTitle, name: "", inputs: state.language) {
+            state.pack.sections.lazy.map { $0.title.resolved(for: state.language).terminalColumns }.max() ?? 0
+        }
         let layout = WizardLayout(size: size, showsSidebar: state.screen.showsSidebar, longestSectionTitle: longestTitle)
         drawTitleBar(state, layout: layout, into: &screen)
         if let sidebar = layout.sidebar { drawSidebar(state, area: sidebar, into: &screen) }
@@ -46,16 +48,22 @@ extension Wizard {
 
     private static func drawTitleBar(_ state: WizardState, layout: WizardLayout, into screen: inout Screen) {
         screen.fill(row: 0, style: .title)
-        var title = " stayform · \(state.pack.title.resolved(for: state.language))"
-        if layout.sidebar == nil, state.screen == .form {
-            title += " · \(state.currentSection.code)/\(state.pack.sections.count) "
-                + state.currentSection.title.resolved(for: state.language)
+        let inputs = TitleBarInputs(
+            language: state.language, section: layout.sidebar == nil && state.screen == .form ? state.focus.section : nil,
+            columns: screen.size.columns)
+        let bar = state.viewMemo.remembered(\.titleBar, name: "", inputs: inputs) {
+            var title = " stayform · \(state.pack.title.resolved(for: state.language))"
+            if inputs.section != nil {
+                title += " · \(state.currentSection.code)/\(state.pack.sections.count) "
+                    + state.currentSection.title.resolved(for: state.language)
+            }
+            let edition = state.words("wizard.title.edition", ["edition": state.pack.edition]) + " "
+            let editionColumn = inputs.columns - edition.terminalColumns
+            return TitleBar(title: title, edition: editionColumn > title.terminalColumns + 1 ? edition : nil, editionColumn: editionColumn)
         }
-        screen.put(title, row: 0, column: 0, style: .title)
-        let edition = state.words("wizard.title.edition", ["edition": state.pack.edition]) + " "
-        let editionColumn = screen.size.columns - edition.terminalColumns
-        if editionColumn > title.terminalColumns + 1 {
-            screen.put(edition, row: 0, column: editionColumn, style: .title)
+        screen.put(bar.title, row: 0, column: 0, style: .title)
+        if let edition = bar.edition {
+            screen.put(edition, row: 0, column: bar.editionColumn, style: .title)
         }
     }
 
@@ -80,19 +88,21 @@ extension Wizard {
 
     private static func drawSidebar(_ state: WizardState, area: ScreenArea, into screen: inout Screen) {
         for row in area.top..<area.bottom { screen.fill(row: row, column: area.left, count: area.width, style: .sidebar) }
-        for (index, section) in state.pack.sections.enumerated() {
+        let titles = state.viewMemo.remembered(\.sidebarTitles, name: "", inputs: SidebarInputs(language: state.language, width: area.width)) {
+            state.pack.sections.map { " \($0.code) \($0.title.resolved(for: state.language))".truncated(toColumns: area.width - 2) }
+        }
+        let sections = state.progress.sections
+        for (index, title) in titles.enumerated() {
             let row = area.top + 1 + index
             guard row < area.bottom else { break }
             let isCurrent = index == state.focus.section && state.screen == .form
-            let progress = state.progress.sections[index]
+            let progress = sections[index]
             let style: StyleRole = isCurrent ? .sidebarCurrent : (progress.isShown ? .sidebar : .help)
             if isCurrent { screen.fill(row: row, column: area.left, count: area.width, style: style) }
             let (mark, markStyle) = sectionMark(progress, worst: state.summary.worstSeverity(inSection: index))
             screen.put(isCurrent ? "▸" : " ", row: row, column: area.left, style: style)
             screen.put(mark, row: row, column: area.left + 1, style: isCurrent ? style : markStyle)
-            screen.put(
-                " \(section.code) \(section.title.resolved(for: state.language))".truncated(toColumns: area.width - 2),
-                row: row, column: area.left + 2, style: style)
+            screen.put(title, row: row, column: area.left + 2, style: style)
         }
     }
 
