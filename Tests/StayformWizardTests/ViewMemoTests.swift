@@ -53,6 +53,18 @@ import TestSupport
         #expect(Wizard.fieldHelpLines(FieldHelpInputs(hint: "", help: "Short.", width: 12)).help == "Short.")
     }
 
+    /// Whatever the help and the width, the line fits, and when the help does not fit whole it
+    /// says that F1 shows the rest (a line that filled the width used to lose its marker).
+    @Test func theHelpLineAlwaysFitsAndTellsWhenMoreFollows() async {
+        await propertyCheck(count: 300, input: Gen.int(in: 0..<Self.helps.count), Gen.int(in: 8...100)) { helpIndex, width in
+            let help = Self.helps[helpIndex]
+            let line = Wizard.fieldHelpLines(FieldHelpInputs(hint: "", help: help, width: width)).help ?? ""
+            #expect(line.terminalColumns <= width)
+            let fitsWhole = help.wrapped(toColumns: width).count <= 1
+            #expect(line.hasSuffix(" … F1") == !fitsWhole, "\(width): \(line)")
+        }
+    }
+
     @Test func aTableKeepsOneResultPerNameAndAtMostItsCapacity() {
         var table = MemoTable<Int, String>(capacity: 100)
         for value in 0..<1000 { table.keep(String(value), for: "surname", inputs: value) }

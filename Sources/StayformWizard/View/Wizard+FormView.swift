@@ -231,10 +231,12 @@ extension Wizard {
         guard !inputs.help.isEmpty else { return FieldHelpLines(hint: hint, help: nil) }
         // Only the first line shows: wrapping a prefix of more than two lines' worth of
         // characters gives the same first line, and tells as well whether more follows.
-        var lines = inputs.help.prefix(2 * inputs.width + 8).wrapped(toColumns: inputs.width)
-        if lines.count > 1 {
-            lines = (lines[0] + " … F1").wrapped(toColumns: inputs.width)
-        }
-        return FieldHelpLines(hint: hint, help: lines[0])
+        let lines = inputs.help.prefix(2 * inputs.width + 8).wrapped(toColumns: inputs.width)
+        guard lines.count > 1 else { return FieldHelpLines(hint: hint, help: lines[0]) }
+        // More follows: the first line is wrapped shorter, so that the marker always fits.
+        let marker = " … F1"
+        let room = max(1, inputs.width - marker.terminalColumns)
+        let first = inputs.help.prefix(2 * room + 8).wrapped(toColumns: room)[0]
+        return FieldHelpLines(hint: hint, help: first + marker)
     }
 }
