@@ -36,7 +36,6 @@ final class BackgroundSaverSink: DraftSink {
         lastFlush = outcome
         return outcome
     }
-
 }
 
 /// A sink for a draft opened read-only: nothing is ever written.
