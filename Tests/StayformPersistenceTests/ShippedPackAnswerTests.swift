@@ -43,6 +43,7 @@ import Testing
         ("passport.number", "C01X0-0AB", "valid-answers", "5 to 9 letters and digits"),
         ("address.residence-type", "castle", "valid-answers", "not one of the options"),
         ("request.agent", "maybe", "valid-answers", "neither yes nor no"),
+        ("declaration.agree", "no", "valid-answers", "cannot be filed without this declaration"),
     ])
     func aBadAnswerIsABlockingFinding(field: String, value: String, rule: String, detail: String) throws {
         let found = try Self.findings { $0.values[field] = value }.filter { $0.ruleID == rule }
