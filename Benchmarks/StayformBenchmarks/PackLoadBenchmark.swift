@@ -8,9 +8,6 @@ import SystemPackage
 /// (read the cache file, hash the pack file, check and decode), and the first load of a
 /// changed pack, which parses and writes the cache.
 ///
-/// For comparison it also times decoding the same `FormPack` from the formats Foundation
-/// offers, JSON and a binary property list, which were too slow to be worth a cache.
-///
 ///     pack load (Forms/stay-permit-extension.yaml, 3851 lines, 30 runs): parse 19.4 ms, cache 4.0 ms …
 enum PackLoadBenchmark {
     /// One report line per shipped pack. Paths are relative to the repository; the cache is
@@ -28,15 +25,9 @@ enum PackLoadBenchmark {
         }
         let text: String
         let pack: FormPack
-        let json: Data
-        let propertyList: Data
         do {
             text = try String(contentsOf: url, encoding: .utf8)
             pack = try FormPackLoader.load(contentsOf: url)
-            json = try JSONEncoder().encode(pack)
-            let encoder = PropertyListEncoder()
-            encoder.outputFormat = .binary
-            propertyList = try encoder.encode(pack)
         } catch {
             return "pack load (\(path)): not measured: \(error)"
         }
@@ -45,8 +36,6 @@ enum PackLoadBenchmark {
         var parses: [Duration] = []
         var cached: [Duration] = []
         var firstLoads: [Duration] = []
-        var jsonDecodes: [Duration] = []
-        var propertyListDecodes: [Duration] = []
         var mismatches = 0
         for _ in 0..<max(iterations, 1) {
             var start = clock.now
@@ -61,14 +50,7 @@ enum PackLoadBenchmark {
             start = clock.now
             let fromCache = try? FormPackLoader.load(contentsOf: url, cache: cache)
             cached.append(start.duration(to: clock.now))
-
-            start = clock.now
-            let fromJSON = try? JSONDecoder().decode(FormPack.self, from: json)
-            jsonDecodes.append(start.duration(to: clock.now))
-            start = clock.now
-            let fromPropertyList = try? PropertyListDecoder().decode(FormPack.self, from: propertyList)
-            propertyListDecodes.append(start.duration(to: clock.now))
-            let loads: [FormPack?] = [parsed, first, fromCache, fromJSON, fromPropertyList]
+            let loads: [FormPack?] = [parsed, first, fromCache]
             if loads.contains(where: { loaded in loaded != Optional(pack) }) { mismatches += 1 }
         }
         let cacheSize = (try? FileManager.default.attributesOfItem(atPath: cacheFile.string)[.size] as? Int) ?? 0
@@ -82,8 +64,6 @@ enum PackLoadBenchmark {
         return "pack load (\(path), \(lines) lines, \(parses.count) runs, p50): parse \(milliseconds(parse)) ms, "
             + "cache " + median(cached, cacheSize)
             + "; a changed pack's first load (parse and write the cache) \(milliseconds(Percentiles(firstLoads).microseconds(0.5))) ms"
-            + "; decoding alone from JSON " + median(jsonDecodes, json.count)
-            + ", from a binary property list " + median(propertyListDecodes, propertyList.count)
             + (mismatches == 0 ? "" : "; \(mismatches) LOADED PACKS DIFFER from the parsed one")
     }
 

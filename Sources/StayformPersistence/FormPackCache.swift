@@ -9,7 +9,7 @@ import SystemPackage
 ///
 /// Each pack has one file, `<pack file name>.cache` (`stay-permit-extension.cache`), holding
 /// the key it was written for, the SHA-256 of its payload and the payload (the pack in the
-/// compact format of `CompactEncoder`). The key is the SHA-256 of the running program's
+/// binary format of `PackArchiveWriter`). The key is the SHA-256 of the running program's
 /// identity and of the pack file's bytes, so the cached pack is used only for the exact
 /// bytes it was parsed from, by the exact program that parsed it; anything else (a changed
 /// pack, another build, a damaged, truncated, oversized, linked or foreign file) is ignored
@@ -56,7 +56,7 @@ public struct FormPackCache: Sendable {
     }
 
     /// Changes whenever the layout of a cache file changes.
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     /// The first bytes of every cache file.
     static let magic = Array("stayform pack cache\n".utf8)
@@ -69,13 +69,18 @@ public struct FormPackCache: Sendable {
             bytes.status.owner == geteuid(), bytes.status.permissions.isDisjoint(with: [.groupWrite, .otherWrite]),
             let payload = payload(of: bytes.bytes, key: key(for: contents))
         else { return nil }
-        return try? CompactDecoder.decode(FormPack.self, from: payload)
+        var archive = PackArchiveReader(payload)
+        guard let pack = try? archive.read(FormPack.self), archive.isAtEnd else { return nil }
+        return pack
     }
 
     /// Keeps `pack`, parsed from `contents` (the bytes of the pack file at `packPath`), for the
     /// next start. Failures are ignored.
     func store(_ pack: FormPack, for packPath: FilePath, contents: [UInt8]) {
-        guard let file = entry(for: packPath), let payload = try? CompactEncoder.encode(pack) else { return }
+        guard let file = entry(for: packPath) else { return }
+        var archive = PackArchiveWriter()
+        archive.write(pack)
+        let payload = archive.bytes
         var bytes = Self.magic
         bytes.append(contentsOf: key(for: contents))
         bytes.append(contentsOf: SHA256.hash(data: payload))

@@ -256,44 +256,6 @@ import Testing
             #expect(cache.pack(for: FilePath(url.path), contents: contents) == parsed)
         }
     }
-
-    @Test func anyDamagedPayloadDecodesToAnErrorOrAPackNeverACrash() async throws {
-        let parsed = try FormPackLoader.load(contentsOf: try packFile())
-        let payload = try CompactEncoder.encode(parsed)
-        #expect(try CompactDecoder.decode(FormPack.self, from: payload) == parsed)
-        await propertyCheck(count: 300, input: Gen.int(in: 0...(payload.count - 1)), Gen.uint8()) { position, byte in
-            var damaged = payload
-            damaged[position] = byte
-            _ = try? CompactDecoder.decode(FormPack.self, from: damaged)
-            _ = try? CompactDecoder.decode(FormPack.self, from: Array(payload.prefix(position)))
-        }
-    }
-
-    @Test func nestingBeyondTheLimitIsRefused() throws {
-        var condition = FieldCondition.isSet(field: "a", true)
-        for _ in 0..<CompactDecoder.nestingLimit { condition = .not(condition) }
-        let bytes = try CompactEncoder.encode(condition)
-        #expect(throws: CompactDecodingError.self) { try CompactDecoder.decode(FieldCondition.self, from: bytes) }
-        let shallow = FieldCondition.all([.not(.equals(field: "a", value: "b")), .isOneOf(field: "c", values: ["d"])])
-        #expect(try CompactDecoder.decode(FieldCondition.self, from: CompactEncoder.encode(shallow)) == shallow)
-    }
-
-    @Test func primitivesSurviveTheCompactFormat() throws {
-        struct Sample: Codable, Equatable {
-            var integers: [Int64]
-            var small: UInt8
-            var number: Double
-            var text: String
-            var missing: String?
-            var nested: [String: [Bool?]]
-        }
-        let sample = Sample(
-            integers: [0, -1, 1, .min, .max], small: 255, number: -2.5e-300, text: "é😀\u{0}",
-            missing: nil, nested: ["": [true, nil, false]])
-        #expect(try CompactDecoder.decode(Sample.self, from: CompactEncoder.encode(sample)) == sample)
-        #expect(throws: CompactEncodingError.self) { try CompactEncoder.encode([UInt64.max]) }
-        #expect(throws: CompactDecodingError.self) { try CompactDecoder.decode(UInt8.self, from: CompactEncoder.encode(256)) }
-    }
 }
 
 /// The error `body` throws, or `nil`.

@@ -6,7 +6,7 @@
 ///       severity: error
 ///       message: The name differs from the passport's bio page.
 ///       params: { fact: applicant.full-name }
-public struct CheckRule: Hashable, Sendable, Codable, Identifiable {
+public struct CheckRule: Hashable, Sendable, Identifiable {
     public var id: String
     public var kind: RuleKind
     public var severity: Severity

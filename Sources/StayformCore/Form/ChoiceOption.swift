@@ -1,6 +1,6 @@
 /// One answer a single or multiple choice field offers: the value stored and its label, and
 /// the values earlier editions stored for the same answer.
-public struct ChoiceOption: Hashable, Sendable, Codable {
+public struct ChoiceOption: Hashable, Sendable {
     /// What a draft stores (`individual`).
     public var value: String
     public var label: LocalizedText

@@ -1,6 +1,6 @@
 /// A document a category needs, possibly only when some answers hold (an agent files, the
 /// sponsor is a company…).
-public struct DocumentRequirement: Hashable, Sendable, Codable {
+public struct DocumentRequirement: Hashable, Sendable {
     /// The document's id in `FormPack.documents`.
     public var documentID: String
     /// When it is needed; `nil` for always.

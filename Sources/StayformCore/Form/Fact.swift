@@ -1,6 +1,6 @@
 /// A fact stated across the package (the applicant's name, the permit's expiry…) and the one
 /// document that is its source of truth.
-public struct Fact: Hashable, Sendable, Codable, Identifiable {
+public struct Fact: Hashable, Sendable, Identifiable {
     public var id: String
     public var label: LocalizedText
     /// The id of the document whose value wins when two places disagree.

@@ -5,7 +5,7 @@
 ///
 ///     required-when: { field: permit.category, in: [visit-c1, visit-other] }
 ///     shown-when: { all: [ { field: sponsor.kind, equals: company }, { not: { field: x, set: true } } ] }
-public indirect enum FieldCondition: Hashable, Sendable, Codable {
+public indirect enum FieldCondition: Hashable, Sendable {
     /// The field's answer is exactly `value`.
     case equals(field: String, value: String)
     /// The field's answer is one of `values`.

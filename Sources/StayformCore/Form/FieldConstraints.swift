@@ -10,7 +10,7 @@
 ///     - id: declaration.date
 ///       type: date
 ///       latest: today
-public struct FieldConstraints: Hashable, Sendable, Codable {
+public struct FieldConstraints: Hashable, Sendable {
     /// A regular expression the whole answer must match.
     public var pattern: String?
     /// The format in words, shown when the answer does not match (`five digits, such as 80361`).
@@ -39,7 +39,7 @@ public struct FieldConstraints: Hashable, Sendable, Codable {
 }
 
 /// A day a date answer is bounded by: the day of the check (`today`) or a fixed date.
-public enum DateBound: Hashable, Sendable, Codable {
+public enum DateBound: Hashable, Sendable {
     case today
     case date(CalendarDate)
 

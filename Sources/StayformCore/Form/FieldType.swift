@@ -1,5 +1,5 @@
 /// The kind of value a form field holds, which decides how it is edited and checked.
-public enum FieldType: String, Hashable, Sendable, Codable, CaseIterable {
+public enum FieldType: String, Hashable, Sendable, CaseIterable {
     case text
     case personName = "person-name"
     case date

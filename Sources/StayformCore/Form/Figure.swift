@@ -1,6 +1,6 @@
 /// A number the rules depend on (a fee, a deadline, a penalty, an upload limit, a cap), with
 /// its provenance. Conflicting sources give several values, each with its own source.
-public struct Figure: Hashable, Sendable, Codable, Identifiable {
+public struct Figure: Hashable, Sendable, Identifiable {
     public var id: String
     public var kind: FigureKind
     public var label: LocalizedText
@@ -30,7 +30,7 @@ public struct Figure: Hashable, Sendable, Codable, Identifiable {
 }
 
 /// What a figure is about.
-public enum FigureKind: String, Hashable, Sendable, Codable, CaseIterable {
+public enum FigureKind: String, Hashable, Sendable, CaseIterable {
     case fee
     case deadline
     case penalty

@@ -1,6 +1,6 @@
 /// One value of a figure: an amount in a unit (`500000 IDR`, `14 days`) or a list of items
 /// (accepted file types), with the source that gives it when sources conflict.
-public struct FigureValue: Hashable, Sendable, Codable {
+public struct FigureValue: Hashable, Sendable {
     public var amount: Int?
     public var unit: FigureUnit?
     /// Items, for a figure that is a list (`jpeg`, `png`).
@@ -30,7 +30,7 @@ public struct FigureValue: Hashable, Sendable, Codable {
 }
 
 /// The unit of a figure's amount.
-public enum FigureUnit: String, Hashable, Sendable, Codable, CaseIterable {
+public enum FigureUnit: String, Hashable, Sendable, CaseIterable {
     case idr = "IDR"
     case usd = "USD"
     case days

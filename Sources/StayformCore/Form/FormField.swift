@@ -1,6 +1,6 @@
 /// One question of a form, with a stable code shown in the UI (`1.1`) so that a helpdesk can
 /// say "go to 1.1".
-public struct FormField: Hashable, Sendable, Codable, Identifiable {
+public struct FormField: Hashable, Sendable, Identifiable {
     /// The stable identifier drafts store values under (`applicant.full-name`).
     public var id: String
     /// The code shown beside the label (`1.1`).

@@ -5,7 +5,7 @@
 ///     let pack: FormPack = …                      // from FormPackLoader
 ///     pack.field(id: "applicant.full-name")?.code // "1.1"
 ///     pack.category(id: "visa-exempt")?.isExtendable // false
-public struct FormPack: Hashable, Sendable, Codable, Identifiable {
+public struct FormPack: Hashable, Sendable, Identifiable {
     /// The pack's stable identifier (`stay-permit-extension`).
     public var id: String
     public var title: LocalizedText

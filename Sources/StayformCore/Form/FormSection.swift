@@ -1,5 +1,5 @@
 /// A page of the form: a titled, ordered group of fields.
-public struct FormSection: Hashable, Sendable, Codable, Identifiable {
+public struct FormSection: Hashable, Sendable, Identifiable {
     public var id: String
     /// The code shown in the sidebar and as the prefix of field codes (`1`).
     public var code: String

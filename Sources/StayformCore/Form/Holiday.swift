@@ -1,5 +1,5 @@
 /// A day offices are closed: a national holiday or a collective leave day (cuti bersama).
-public struct Holiday: Hashable, Sendable, Codable {
+public struct Holiday: Hashable, Sendable {
     public var date: CalendarDate
     public var name: LocalizedText
     public var kind: HolidayKind
@@ -12,7 +12,7 @@ public struct Holiday: Hashable, Sendable, Codable {
 }
 
 /// Why offices are closed on a day.
-public enum HolidayKind: String, Hashable, Sendable, Codable, CaseIterable {
+public enum HolidayKind: String, Hashable, Sendable, CaseIterable {
     /// A national holiday (libur nasional).
     case holiday
     /// A collective leave day (cuti bersama) decreed with the holidays.

@@ -1,5 +1,5 @@
 /// The holidays of one year, with the decree they come from.
-public struct HolidayYear: Hashable, Sendable, Codable {
+public struct HolidayYear: Hashable, Sendable {
     public var year: Int
     public var provenance: Provenance
     public var days: [Holiday]

@@ -3,7 +3,7 @@
 ///     let label = LocalizedText(["en": "Full name", "id": "Nama lengkap"])
 ///     label.resolved(for: "id")   // "Nama lengkap"
 ///     label.resolved(for: "fr")   // "Full name" (falls back to English)
-public struct LocalizedText: Hashable, Sendable, Codable {
+public struct LocalizedText: Hashable, Sendable {
     /// The text in each language, by language code.
     public var translations: [String: String]
 

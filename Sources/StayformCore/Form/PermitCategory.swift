@@ -1,6 +1,6 @@
 /// A kind of stay permit being extended (e-VOA, visit visa C1, ITAS…), with who files, whether
 /// it can be extended at all, and the documents it requires or recommends.
-public struct PermitCategory: Hashable, Sendable, Codable, Identifiable {
+public struct PermitCategory: Hashable, Sendable, Identifiable {
     /// The value the category field stores (`voa`).
     public var id: String
     public var label: LocalizedText
@@ -47,7 +47,7 @@ public struct PermitCategory: Hashable, Sendable, Codable, Identifiable {
 }
 
 /// Who files an extension on the portal.
-public enum Filer: String, Hashable, Sendable, Codable, CaseIterable {
+public enum Filer: String, Hashable, Sendable, CaseIterable {
     /// The foreigner, from their own account.
     case applicant
     /// The guarantor, from the sponsor's own e-Visa account.

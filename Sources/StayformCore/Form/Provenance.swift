@@ -1,6 +1,6 @@
 /// Where a figure or date list comes from: the source, since when it applies, when someone
 /// last checked it, and how sure we are.
-public struct Provenance: Hashable, Sendable, Codable {
+public struct Provenance: Hashable, Sendable {
     /// The regulation, page or report it was taken from.
     public var source: String
     /// When it took effect; `nil` when not known (said so in the pack as `unknown`).
@@ -21,7 +21,7 @@ public struct Provenance: Hashable, Sendable, Codable {
 }
 
 /// How sure the pack is of a figure.
-public enum Confidence: String, Hashable, Sendable, Codable, CaseIterable {
+public enum Confidence: String, Hashable, Sendable, CaseIterable {
     /// Read in an official source.
     case confirmed
     /// Sources disagree; every value is listed with its source.

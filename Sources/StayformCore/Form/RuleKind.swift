@@ -1,6 +1,6 @@
 /// The checks the cross-check engine knows how to run; a pack's rules pick one and give it
 /// parameters.
-public enum RuleKind: String, Hashable, Sendable, Codable, CaseIterable {
+public enum RuleKind: String, Hashable, Sendable, CaseIterable {
     /// Every field stating a fact agrees with its source document, after normalizing.
     case sameValue = "same-value"
     /// Warns as the permit's expiry approaches.

@@ -1,6 +1,6 @@
 /// A parameter value of a rule: one name (a field, fact, figure… id, or a normalizer) or a
 /// list of names.
-public enum RuleParameter: Hashable, Sendable, Codable {
+public enum RuleParameter: Hashable, Sendable {
     case name(String)
     case names([String])
 

@@ -1,5 +1,5 @@
 /// How serious a failed check is.
-public enum Severity: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+public enum Severity: String, Hashable, Sendable, CaseIterable, Comparable {
     /// Worth knowing; the package can go as it is.
     case info
     /// Likely to cause a request for more documents.

@@ -1,6 +1,6 @@
 /// A document of the application package (passport, current permit, guarantee letter…), with
 /// the facts it shows.
-public struct SupportingDocument: Hashable, Sendable, Codable, Identifiable {
+public struct SupportingDocument: Hashable, Sendable, Identifiable {
     public var id: String
     public var label: LocalizedText
     /// What it is, which pages, how to prepare it (translation, meterai…).

@@ -1,6 +1,6 @@
 /// How a value is made comparable before a same-value check (names transliterated as in the
 /// MRZ, passport numbers without spaces, dates as ISO 8601, digits only).
-public enum ValueNormalizer: String, Hashable, Sendable, Codable, CaseIterable {
+public enum ValueNormalizer: String, Hashable, Sendable, CaseIterable {
     /// Trimmed, spaces collapsed, case ignored.
     case text
     /// Upper case, accents transliterated as in an MRZ (Ü → UE), punctuation ignored.

@@ -3,7 +3,7 @@
 /// when the sponsor files (ITAS, ITAP) the questions speak to the sponsor about the applicant.
 ///
 ///     Wording(label: LocalizedText(english: "Relationship to the applicant"))
-public struct Wording: Hashable, Sendable, Codable {
+public struct Wording: Hashable, Sendable {
     public var label: LocalizedText?
     public var help: LocalizedText?
 
