@@ -21,7 +21,7 @@ struct FormsCommand: ParsableCommand {
     /// `stayform forms list`: one pack per line, starting with its id.
     struct List: ReportingCommand {
         static let configuration = CommandConfiguration(
-            abstract: LanguageChoice.words["help.forms.list.abstract"])
+            commandName: "list", abstract: LanguageChoice.words["help.forms.list.abstract"])
 
         @OptionGroup var language: LanguageOption
 
@@ -42,7 +42,7 @@ struct FormsCommand: ParsableCommand {
     /// `stayform forms show ID`: the pack as a readable outline.
     struct Show: ReportingCommand {
         static let configuration = CommandConfiguration(
-            abstract: LanguageChoice.words["help.forms.show.abstract"])
+            commandName: "show", abstract: LanguageChoice.words["help.forms.show.abstract"])
 
         @Argument(help: ArgumentHelp(LanguageChoice.words["help.forms.show.id"]), completion: CompletionCandidates.packIDs)
         var id: String
@@ -75,7 +75,7 @@ struct FormsCommand: ParsableCommand {
     /// one of the pack's languages; exit status 2 when invalid.
     struct Validate: ReportingCommand {
         static let configuration = CommandConfiguration(
-            abstract: LanguageChoice.words["help.forms.validate.abstract"])
+            commandName: "validate", abstract: LanguageChoice.words["help.forms.validate.abstract"])
 
         @Argument(help: ArgumentHelp(LanguageChoice.words["help.forms.validate.path"]),
             completion: CompletionCandidates.packFiles)

@@ -44,7 +44,7 @@ public struct Words: Sendable {
                 continue
             }
             let key = String(decoding: keyBytes, as: UTF8.self)
-            let text = Words.unescaped(String(decoding: Words.trimmed(line[(equals + 1)...]), as: UTF8.self))
+            let text = Words.unescaped(Words.trimmed(line[(equals + 1)...]))
             if texts[key] != nil { problems.append("line \(number): `\(key)` appears twice") }
             texts[key] = text
         }
@@ -95,21 +95,24 @@ public struct Words: Sendable {
         return result + rest
     }
 
-    private static func unescaped(_ text: String) -> String {
-        guard text.contains("\\") else { return text }
-        var result = ""
+    /// A catalog text as written: `\\n` is a line break, a backslash keeps the next character as it is.
+    private static func unescaped(_ bytes: ArraySlice<UInt8>) -> String {
+        let backslash = UInt8(ascii: "\\")
+        guard bytes.contains(backslash) else { return String(decoding: bytes, as: UTF8.self) }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
         var escaping = false
-        for character in text {
+        for byte in bytes {
             if escaping {
-                result.append(character == "n" ? "\n" : character)
+                result.append(byte == UInt8(ascii: "n") ? UInt8(ascii: "\n") : byte)
                 escaping = false
-            } else if character == "\\" {
+            } else if byte == backslash {
                 escaping = true
             } else {
-                result.append(character)
+                result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     private static func isKeyByte(_ byte: UInt8) -> Bool {
