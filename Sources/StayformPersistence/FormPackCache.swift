@@ -52,7 +52,9 @@ public struct FormPackCache: Sendable {
         guard let status = try? fileSystem.status(at: "/proc/self/exe") else { return nil }
         let fields = [status.device, status.inode, UInt64(bitPattern: status.size),
             UInt64(bitPattern: status.modificationNanoseconds)]
-        return Array("stayform-pack-cache \(formatVersion) \(fields)".utf8)
+        // Numbers written one by one: interpolating the array would describe it through run-time
+        // conformance look-ups, a noticeable part of the start-up.
+        return Array("stayform-pack-cache \(formatVersion) \(fields.map { String($0) }.joined(separator: " "))".utf8)
     }
 
     /// Changes whenever the layout of a cache file changes.
