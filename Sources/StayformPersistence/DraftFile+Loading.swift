@@ -1,4 +1,3 @@
-import Foundation
 import StayformCore
 import SystemPackage
 
@@ -37,14 +36,14 @@ extension DraftFile {
             let count = String(bytes.count)
             throw failure(Phrase { words in words("load.draft.empty", ["count": count]) })
         }
-        if let problem = DraftJSONLocator.syntaxProblem(in: bytes) {
-            throw failure(Phrase { words in words("load.draft.not-json", ["problem": words[problem.message]]) },
-                at: problem.offset, in: bytes)
-        }
-        let root: [String: JSONValue]
+        let value: JSONValue
         do {
-            root = try JSONDecoder().decode([String: JSONValue].self, from: Data(bytes))
+            value = try DraftJSONLocator.value(in: bytes)
         } catch {
+            throw failure(Phrase { words in words("load.draft.not-json", ["problem": words[error.message]]) },
+                at: error.offset, in: bytes)
+        }
+        guard case .object(let root) = value else {
             throw failure(Phrase { words in words["load.draft.not-object"] }, at: 0, in: bytes)
         }
         func offset(_ steps: DraftJSONLocator.Step...) -> Int? { DraftJSONLocator.offset(of: steps, in: bytes) }
@@ -75,18 +74,18 @@ extension DraftFile {
         }
 
         do {
-            return (try JSONDecoder().decode(Draft.self, from: Data(bytes)), version)
-        } catch let error as DecodingError {
-            let (codingPath, problem) = describe(error)
-            let steps = codingPath.map { key in
-                key.intValue.map(DraftJSONLocator.Step.index) ?? .member(key.stringValue)
-            }
-            let member = dotted(codingPath)
-            let placed = codingPath.isEmpty
-                ? problem : Phrase { words in words("load.draft.member", ["member": member, "problem": words[problem]]) }
-            throw failure(placed, at: DraftJSONLocator.offset(of: steps, in: bytes) ?? 0, in: bytes)
+            return (try Draft(jsonObject: root), version)
         } catch {
-            throw failure(Phrase { words in words["load.draft.invalid"] })
+            let place = error.path.map { step in
+                switch step {
+                case .member(let name): "." + name
+                case .index(let position): "[\(position)]"
+                }
+            }.joined().dropFirst()
+            let problem = phrase(error.kind)
+            let placed = place.isEmpty
+                ? problem : Phrase { words in words("load.draft.member", ["member": String(place), "problem": words[problem]]) }
+            throw failure(placed, at: DraftJSONLocator.offset(of: error.path, in: bytes) ?? 0, in: bytes)
         }
     }
 
@@ -103,37 +102,26 @@ extension DraftFile {
         return Phrase { words in words["load.draft.no-backup"] }
     }
 
-    /// Where a decoding error happened and what it means, without quoting any value.
-    private static func describe(_ error: DecodingError) -> ([any CodingKey], Phrase) {
-        switch error {
-        case .typeMismatch(let type, let context):
-            let expected = kind(of: type)
-            return (context.codingPath, Phrase { words in words("load.draft.expected", ["kind": words[expected]]) })
-        case .valueNotFound(let type, let context):
-            let expected = kind(of: type)
-            return (context.codingPath, Phrase { words in words("load.draft.expected-not-null", ["kind": words[expected]]) })
-        case .keyNotFound(let key, let context):
-            let name = key.stringValue
-            return (context.codingPath, Phrase { words in words("load.draft.missing-key", ["key": name]) })
-        case .dataCorrupted(let context):
-            // The draft's own decoding explains these, in English only.
-            return (context.codingPath, Phrase(verbatim: context.debugDescription))
-        @unknown default:
-            return ([], Phrase { words in words["load.draft.invalid"] })
+    /// What is wrong with a member of the draft, without quoting its value.
+    private static func phrase(_ kind: DraftShapeProblem.Kind) -> Phrase {
+        switch kind {
+        case .expected(let expected):
+            Phrase { words in words("load.draft.expected", ["kind": words[self.phrase(expected)]]) }
+        case .expectedNotNull(let expected):
+            Phrase { words in words("load.draft.expected-not-null", ["kind": words[self.phrase(expected)]]) }
+        case .missingKey(let name):
+            Phrase { words in words("load.draft.missing-key", ["key": name]) }
+        case .restatementNeedsOneKey:
+            Phrase { words in words["load.draft.restatement-one-key"] }
         }
     }
 
-    private static func kind(of type: Any.Type) -> Phrase {
-        if type == String.self { return Phrase { words in words["load.json-kind.string"] } }
-        if type == Int.self || type == Double.self { return Phrase { words in words["load.json-kind.number"] } }
-        if type == Bool.self { return Phrase { words in words["load.json-kind.bool"] } }
-        if type == [Any].self { return Phrase { words in words["load.json-kind.list"] } }
-        if type == [String: Any].self { return Phrase { words in words["load.json-kind.object"] } }
-        return Phrase { words in words["load.json-kind.other"] }
-    }
-
-    private static func dotted(_ codingPath: [any CodingKey]) -> String {
-        codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-            .replacingOccurrences(of: ".[", with: "[")
+    private static func phrase(_ kind: JSONKind) -> Phrase {
+        switch kind {
+        case .string: Phrase { words in words["load.json-kind.string"] }
+        case .wholeNumber: Phrase { words in words["load.json-kind.whole-number"] }
+        case .list: Phrase { words in words["load.json-kind.list"] }
+        case .object: Phrase { words in words["load.json-kind.object"] }
+        }
     }
 }

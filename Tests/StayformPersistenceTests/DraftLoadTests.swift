@@ -36,7 +36,7 @@ import TestSupport
         BadDraft(name: "another form", text: "{\"formatVersion\": 1,\n \"form\": {\"id\": \"visa-on-arrival\", \"edition\": \"1\"}}", line: 2, column: 17, says: "another form (`visa-on-arrival`)"),
         BadDraft(name: "value of wrong type", text: header + "\n \"values\": {\n   \"applicant.full-name\": 42}}", line: 3, column: 27, says: "`values.applicant.full-name`: expected a string"),
         BadDraft(name: "attachment without size", text: header + "\n\"attachments\": {\"passport\": [\n{\"path\": \"p\", \"detectedType\": \"t\", \"sha256\": \"s\"}]}}", line: 3, column: 1, says: "`attachments.passport[0]`: `size` is missing"),
-        BadDraft(name: "restatement with both", text: header + "\n\"restatements\": {\"passport\": {\"f\": {\"matches\": \"a\", \"differs\": \"b\"}}}}", line: 2, column: 36, says: "exactly one of `matches` or `differs`"),
+        BadDraft(name: "restatement with both", text: header + "\n\"restatements\": {\"passport\": {\"f\": {\"matches\": \"a\", \"differs\": \"b\"}}}}", line: 2, column: 36, says: "a restatement has exactly one of `matches`"),
         BadDraft(name: "form missing", text: "{\"formatVersion\": 1}", line: 1, column: 1, says: "`form` is missing"),
     ]
 
@@ -137,13 +137,18 @@ import TestSupport
         #expect(place?.line == line && place?.column == column)
     }
 
-    @Test(arguments: ["{}", "[]", "\"x\"", "-0.5e+3", "{\"a\": [true, false, null, \"\\u00e9\\n\"]}"])
-    func wellFormedJSONHasNoProblem(text: String) {
-        #expect(DraftJSONLocator.syntaxProblem(in: Array(text.utf8)) == nil)
+    @Test(arguments: [
+        ("{}", JSONValue.object([:])), ("[]", .array([])), ("\"x\"", .string("x")), ("-0.5e+3", .number(-500)),
+        ("-12", .integer(-12)), ("1E2", .number(100)), ("9223372036854775808", .number(9_223_372_036_854_775_808)),
+        ("{\"a\": [true, false, null, \"\\u00e9\\n\\\"\\\\\\/\\b\\f\\r\\t\"]}",
+         .object(["a": .array([.bool(true), .bool(false), .null, .string("é\n\"\\/\u{8}\u{C}\r\t")])])),
+    ] as [(String, JSONValue)])
+    func wellFormedJSONIsReadAsItsValue(text: String, value: JSONValue) throws {
+        #expect(try DraftJSONLocator.value(in: Array(text.utf8)) == value)
     }
 
     @Test(arguments: ["01", "1.", "-", "\"\\x\"", "\"\\u12\"", "{\"a\" 1}", "[1,]", "nul", String(repeating: "[", count: 300)])
     func malformedJSONIsFound(text: String) {
-        #expect(DraftJSONLocator.syntaxProblem(in: Array(text.utf8)) != nil)
+        #expect(throws: DraftJSONLocator.Problem.self) { try DraftJSONLocator.value(in: Array(text.utf8)) }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 @testable import StayformPersistence
 import SystemPackage
+import StayformCore
 import Testing
 
 /// Files that are not what they claim to be — named pipes, devices, folders, links, huge or
@@ -80,9 +81,12 @@ import Testing
         #expect(error.line == line && error.column == column, "\(error)")
     }
 
-    @Test(arguments: ["{\"a\": \"\\ud83d\\ude00\"}", "{\"a\": 1.5e308, \"b\": {\"a\": 2}}"])
-    func surrogatePairsLargeNumbersAndSameNamesInOtherObjectsAreFine(text: String) {
-        #expect(DraftJSONLocator.syntaxProblem(in: Array(text.utf8)) == nil)
+    @Test(arguments: [
+        ("{\"a\": \"\\ud83d\\ude00\"}", JSONValue.object(["a": .string("😀")])),
+        ("{\"a\": 1.5e308, \"b\": {\"a\": 2}}", .object(["a": .number(1.5e308), "b": .object(["a": .integer(2)])])),
+    ] as [(String, JSONValue)])
+    func surrogatePairsLargeNumbersAndSameNamesInOtherObjectsAreFine(text: String, value: JSONValue) throws {
+        #expect(try DraftJSONLocator.value(in: Array(text.utf8)) == value)
     }
 
     @Test func aLockFileThatIsALinkIsRefusedAndItsTargetUntouched() throws {

@@ -1,5 +1,5 @@
 /// A file attached to a document of the package, as it was when attached.
-public struct Attachment: Hashable, Sendable, Codable {
+public struct Attachment: Hashable, Sendable {
     /// Where the file is, as the user chose it.
     public var path: String
     /// Its size in bytes.

@@ -73,7 +73,7 @@ public struct Draft: Hashable, Sendable {
 }
 
 /// The form pack a draft belongs to, by id and edition.
-public struct FormReference: Hashable, Sendable, Codable {
+public struct FormReference: Hashable, Sendable {
     public var id: String
     public var edition: String
 
@@ -84,7 +84,7 @@ public struct FormReference: Hashable, Sendable, Codable {
 }
 
 /// The field the user was on, by stable ids so it survives changes to the pack's layout.
-public struct DraftPosition: Hashable, Sendable, Codable {
+public struct DraftPosition: Hashable, Sendable {
     public var section: String
     public var field: String?
 

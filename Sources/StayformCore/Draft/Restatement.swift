@@ -21,27 +21,3 @@ public enum Restatement: Hashable, Sendable {
         }
     }
 }
-
-extension Restatement: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case matches
-        case differs
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        switch (container.contains(.matches), container.contains(.differs)) {
-        case (true, false): self = .matches(try container.decode(String.self, forKey: .matches))
-        case (false, true): self = .differs(try container.decode(String.self, forKey: .differs))
-        default:
-            throw DecodingError.dataCorrupted(
-                DecodingError.Context(
-                    codingPath: decoder.codingPath,
-                    debugDescription: "a restatement must have exactly one of `matches` or `differs`"))
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        try jsonValue.encode(to: encoder)
-    }
-}
