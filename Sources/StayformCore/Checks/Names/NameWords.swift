@@ -27,7 +27,12 @@ struct NameWords {
         var punctuation: [Character] = []
         var raw = ""
         var upper = ""
+        // Leading, trailing or doubled spaces, or whitespace other than the space.
+        var irregularSpacing = text.first?.isWhitespace == true || text.last?.isWhitespace == true
+        var previous: Character?
         for character in text {
+            defer { previous = character }
+            if character.isWhitespace && (character != " " || previous == " ") { irregularSpacing = true }
             if NameWords.apostrophes.contains(character) {
                 punctuation.append("'")
             } else if character.isLetter || character.isMark {
@@ -43,9 +48,7 @@ struct NameWords {
         if !raw.isEmpty { words.append(NameWord(raw: raw, upper: upper)) }
         self.words = words
         self.punctuation = punctuation
-        let trimmed = text.trimmingWhitespace
-        irregularSpacing = trimmed.count != text.count || trimmed.contains(where: { $0.isWhitespace && $0 != " " })
-            || trimmed.contains("  ")
+        self.irregularSpacing = irregularSpacing
     }
 
     /// The words without the titles that `passport` does not have, and those titles.
