@@ -33,9 +33,14 @@ struct NameWords {
         for character in text {
             defer { previous = character }
             if character.isWhitespace && (character != " " || previous == " ") { irregularSpacing = true }
-            if NameWords.apostrophes.contains(character) {
+            // ASCII, most names, is told apart without Unicode's tables.
+            let ascii = character.asciiValue
+            if let ascii, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(ascii & 0xDF) {
+                raw.append(character)
+                upper.append(Character(Unicode.Scalar(ascii & 0xDF)))
+            } else if NameWords.apostrophes.contains(character) {
                 punctuation.append("'")
-            } else if character.isLetter || character.isMark {
+            } else if ascii == nil && (character.isLetter || character.isMark) {
                 raw.append(character)
                 upper += character == "ß" ? "ß" : character.uppercased()
             } else {
