@@ -1,5 +1,5 @@
 import PropertyBased
-import StayformCore
+@testable import StayformCore
 import Testing
 
 /// The byte-by-byte readings the cross-checks use on every keystroke give exactly what the
@@ -47,6 +47,25 @@ import Testing
         await propertyCheck(count: 500, input: Self.awkwardText) { text in
             #expect(text.trimmingWhitespace == Self.trimmedByCharacter(text))
             #expect(text[...].trimmingWhitespace == Self.trimmedByCharacter(text))
+        }
+    }
+
+    @Test func passportNumbersAreNormalizedAsCharacterByCharacter() async {
+        await propertyCheck(count: 500, input: Self.awkwardText) { text in
+            #expect(PassportNumberComparison.normalized(text) == Array(text.uppercased().filter { !$0.isWhitespace && $0 != "-" }))
+            #expect(PassportNumberComparison.normalized(text + "aZ-") == Array((text + "AZ").uppercased().filter { !$0.isWhitespace && $0 != "-" }))
+        }
+    }
+
+    @Test func textIsComparedWordByWordIgnoringCase() async {
+        func normalized(_ text: String) -> String {
+            text.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+        }
+        let words = Language.english.words
+        await propertyCheck(count: 500, input: Self.awkwardText, Gen.bool) { text, variant in
+            let other = variant ? " \(text.uppercased())\t" : text + "x"
+            let expected: ValueComparison = normalized(text) == normalized(other) ? .same : .differs(words["finding.compare.text"])
+            #expect(ValueComparison(.text, expected: text, stated: other) == expected)
         }
     }
 

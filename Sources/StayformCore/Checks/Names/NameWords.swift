@@ -32,9 +32,10 @@ struct NameWords {
         var previous: Character?
         for character in text {
             defer { previous = character }
-            if character.isWhitespace && (character != " " || previous == " ") { irregularSpacing = true }
             // ASCII, most names, is told apart without Unicode's tables.
             let ascii = character.asciiValue
+            let isWhitespace = ascii.map { $0 == 0x20 || (0x09...0x0D).contains($0) } ?? character.isWhitespace
+            if isWhitespace && (character != " " || previous == " ") { irregularSpacing = true }
             if let ascii, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(ascii & 0xDF) {
                 raw.append(character)
                 upper.append(Character(Unicode.Scalar(ascii & 0xDF)))
@@ -44,7 +45,7 @@ struct NameWords {
                 raw.append(character)
                 upper += character == "ß" ? "ß" : character.uppercased()
             } else {
-                if !character.isWhitespace { punctuation.append(character) }
+                if !isWhitespace { punctuation.append(character) }
                 if !raw.isEmpty { words.append(NameWord(raw: raw, upper: upper)) }
                 raw = ""
                 upper = ""
