@@ -69,6 +69,19 @@ import TestSupport
         }
     }
 
+    /// The fields rules read in their `when` conditions: an edit of one re-runs a unit that
+    /// reads it nowhere else only when the condition's verdict changes.
+    static let conditionFieldIDs = Array(Set(CrossCheckFixtures.pack.rules.flatMap { $0.when?.fieldIDs ?? [] })).sorted()
+
+    @Test func editsOfConditionFieldsMatchFullEvaluation() async {
+        let edit = zip(Gen.element(of: Self.conditionFieldIDs), Gen.element(of: Self.values)).map {
+            Edit.value(field: $0 ?? "", value: $1 ?? "")
+        }
+        await propertyCheck(count: 300, input: Gen.oneOf(edit, edit, Self.edit).array(of: 1...20)) { edits in
+            expectUpdatesMatchFullEvaluation(edits)
+        }
+    }
+
     /// Edits whose effect goes through a rule's condition, a required-when or the category.
     @Test(arguments: [
         [Edit.value(field: "permit.extensions-so-far", value: "one"), .value(field: "permit.category", value: "visit"),
@@ -84,6 +97,12 @@ import TestSupport
          .value(field: "passport.number", value: "C4JN12K58"), .value(field: "passport.mrz", value: "")],
     ])
     func conditionalEditSequences(edits: [Edit]) {
+        expectUpdatesMatchFullEvaluation(edits)
+    }
+
+    /// Applies `edits` to the clean draft one by one, updating the findings in place; after
+    /// each, they are those of a full evaluation.
+    private func expectUpdatesMatchFullEvaluation(_ edits: [Edit]) {
         var draft = CrossCheckFixtures.cleanDraft
         let files = CrossCheckFixtures.files
         let today = CrossCheckFixtures.today

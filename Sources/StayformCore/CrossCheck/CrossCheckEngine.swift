@@ -34,6 +34,9 @@ public struct CrossCheckEngine: Sendable {
     ) -> FindingSet {
         var set = FindingSet(unitCount: index.units.count)
         for unitIndex in index.units.indices {
+            let applies = applies(unitIndex, draft: draft)
+            set.setApplies(applies, unit: unitIndex)
+            guard applies else { continue }
             set.replace(unit: unitIndex, with: evaluate(unitIndex, draft: draft, today: today, attachments: attachments))
         }
         return set
@@ -66,9 +69,14 @@ public struct CrossCheckEngine: Sendable {
             return nil
         }
         var changes: [FindingChange] = []
-        for unitIndex in index.unitIndices(reading: changedFields) {
+        for (unitIndex, throughConditionOnly) in index.readers(of: changedFields) {
+            let applies = applies(unitIndex, draft: draft)
+            // An edit the unit's rule reads only in its condition changes nothing while the
+            // condition's verdict stays.
+            if throughConditionOnly && applies == set.applies(unit: unitIndex) { continue }
+            set.setApplies(applies, unit: unitIndex)
             let before = set.findings(ofUnit: unitIndex)
-            let after = evaluate(unitIndex, draft: draft, today: today, attachments: attachments)
+            let after = applies ? evaluate(unitIndex, draft: draft, today: today, attachments: attachments) : []
             guard after != before else { continue }
             set.replace(unit: unitIndex, with: after)
             changes.append(FindingChange(unit: unitIndex, removed: before, added: after))
@@ -76,13 +84,18 @@ public struct CrossCheckEngine: Sendable {
         return changes
     }
 
-    /// The findings of one unit.
-    func evaluate(
+    /// Whether the rule of one unit applies to the draft: its `when` condition holds, or it
+    /// has none.
+    private func applies(_ unitIndex: Int, draft: Draft) -> Bool {
+        context.pack.rules[index.units[unitIndex].ruleIndex].when?.isSatisfied(by: draft.values) ?? true
+    }
+
+    /// The findings of one unit whose rule applies.
+    private func evaluate(
         _ unitIndex: Int, draft: Draft, today: CalendarDate, attachments: [String: AttachmentFacts]
     ) -> [Finding] {
         let unit = index.units[unitIndex]
         let rule = context.pack.rules[unit.ruleIndex]
-        if let condition = rule.when, !condition.isSatisfied(by: draft.values) { return [] }
         var evaluation = RuleEvaluation(
             context: context, rule: rule, draft: draft, today: today, attachments: attachments)
         evaluation.run(subject: unit.subject)

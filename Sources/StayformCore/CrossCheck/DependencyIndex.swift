@@ -12,6 +12,10 @@ public struct DependencyIndex: Sendable {
     public let units: [CheckUnit]
     /// Unit indices by the field id they read, ascending.
     private let unitsByField: [String: [Int]]
+    /// For each unit in `unitsByField[field]`, whether the unit reads that field only through
+    /// its rule's `when` condition: then, while the condition's verdict stays the same, an
+    /// edit of the field cannot change the unit's findings.
+    private let throughConditionOnly: [String: [Bool]]
 
     public init(pack: FormPack) {
         self.init(pack: pack, lookup: PackLookup(pack: pack))
@@ -20,13 +24,19 @@ public struct DependencyIndex: Sendable {
     init(pack: FormPack, lookup: PackLookup) {
         var units: [CheckUnit] = []
         var unitsByField: [String: [Int]] = [:]
-        func add(_ unit: CheckUnit, reading fields: [String]) {
-            let index = units.count
-            units.append(unit)
-            for field in Set(fields) { unitsByField[field, default: []].append(index) }
-        }
+        var throughConditionOnly: [String: [Bool]] = [:]
         for (ruleIndex, rule) in pack.rules.enumerated() {
-            let conditionFields = rule.when?.fieldIDs ?? []
+            let conditionFields = Set(rule.when?.fieldIDs ?? [])
+            /// Adds a unit of this rule whose evaluation reads `fields` besides its condition.
+            func add(_ unit: CheckUnit, reading fields: [String]) {
+                let index = units.count
+                units.append(unit)
+                let body = Set(fields)
+                for field in body.union(conditionFields) {
+                    unitsByField[field, default: []].append(index)
+                    throughConditionOnly[field, default: []].append(!body.contains(field))
+                }
+            }
             let parameterFields = rule.kind.parameters.filter {
                 $0.value.kind == .field || $0.value.kind == .fields
             }.keys.flatMap { rule.parameters[$0]?.names ?? [] }
@@ -34,15 +44,15 @@ public struct DependencyIndex: Sendable {
             case .sameValue:
                 let fact = rule.parameters["fact"]?.name ?? ""
                 let stating = (lookup.fieldsByFact[fact] ?? []).map(\.id)
-                add(CheckUnit(ruleIndex: ruleIndex, subject: nil), reading: conditionFields + stating + [fact])
+                add(CheckUnit(ruleIndex: ruleIndex, subject: nil), reading: stating + [fact])
             case .requiredFields, .validAnswers:
                 for field in pack.allFields where field.type != .attachment {
                     let reads = [field.id] + (field.requiredWhen?.fieldIDs ?? [])
                         + (field.shownWhen?.fieldIDs ?? []) + (lookup.sectionConditions[field.id]?.fieldIDs ?? [])
-                    add(CheckUnit(ruleIndex: ruleIndex, subject: field.id), reading: conditionFields + reads)
+                    add(CheckUnit(ruleIndex: ruleIndex, subject: field.id), reading: reads)
                 }
             case .requiredDocuments:
-                var reads = conditionFields
+                var reads: [String] = []
                 if let categoryField = pack.categoryFieldID { reads.append(categoryField) }
                 for category in pack.categories {
                     for requirement in category.requiredDocuments {
@@ -57,16 +67,17 @@ public struct DependencyIndex: Sendable {
             case .attachmentExists, .attachmentSize, .attachmentType, .attachmentDigest:
                 for document in lookup.documentIDs(checkedBy: rule, in: pack) {
                     let holders = (lookup.attachmentFieldsByDocument[document] ?? []).map(\.id)
-                    add(CheckUnit(ruleIndex: ruleIndex, subject: document), reading: conditionFields + holders)
+                    add(CheckUnit(ruleIndex: ruleIndex, subject: document), reading: holders)
                 }
             case .extendableCategory:
-                add(CheckUnit(ruleIndex: ruleIndex, subject: nil), reading: conditionFields + [pack.categoryFieldID ?? ""])
+                add(CheckUnit(ruleIndex: ruleIndex, subject: nil), reading: [pack.categoryFieldID ?? ""])
             default:
-                add(CheckUnit(ruleIndex: ruleIndex, subject: nil), reading: conditionFields + parameterFields)
+                add(CheckUnit(ruleIndex: ruleIndex, subject: nil), reading: parameterFields)
             }
         }
         self.units = units
         self.unitsByField = unitsByField
+        self.throughConditionOnly = throughConditionOnly
     }
 
     /// The units reading `fieldID`, ascending.
@@ -80,5 +91,20 @@ public struct DependencyIndex: Sendable {
         var indices = Set<Int>()
         for field in fieldIDs { indices.formUnion(unitIndices(reading: field)) }
         return indices.sorted()
+    }
+
+    /// The units reading any of `fieldIDs`, ascending and without repeats, each with whether
+    /// it reads them only through its rule's `when` condition.
+    func readers(of fieldIDs: Set<String>) -> [(unit: Int, throughConditionOnly: Bool)] {
+        if fieldIDs.count == 1, let only = fieldIDs.first {
+            return Array(zip(unitsByField[only] ?? [], throughConditionOnly[only] ?? []))
+        }
+        var readers: [Int: Bool] = [:]
+        for field in fieldIDs {
+            for (unit, conditionOnly) in zip(unitsByField[field] ?? [], throughConditionOnly[field] ?? []) {
+                readers[unit] = (readers[unit] ?? true) && conditionOnly
+            }
+        }
+        return readers.sorted { $0.key < $1.key }.map { (unit: $0.key, throughConditionOnly: $0.value) }
     }
 }

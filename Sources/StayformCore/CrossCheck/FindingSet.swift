@@ -14,9 +14,13 @@ public struct FindingSet: Hashable, Sendable {
     private var chunks: [[[Finding]]]
     /// How many units the set has findings for.
     public let unitCount: Int
+    /// One bit per unit: whether its rule's `when` condition held (always, without one) when
+    /// the unit was last evaluated.
+    private var applying: [UInt64]
 
     init(unitCount: Int) {
         self.unitCount = unitCount
+        applying = Array(repeating: 0, count: (unitCount + 63) / 64)
         let chunkCount = (unitCount + Self.chunkSize - 1) / Self.chunkSize
         chunks = (0..<chunkCount).map { chunk in
             Array(repeating: [], count: min(Self.chunkSize, unitCount - chunk * Self.chunkSize))
@@ -28,6 +32,19 @@ public struct FindingSet: Hashable, Sendable {
         let (chunk, offset) = index.quotientAndRemainder(dividingBy: Self.chunkSize)
         if chunks[chunk][offset].isEmpty && findings.isEmpty { return }
         chunks[chunk][offset] = findings
+    }
+
+    /// Whether the rule of the unit at `index` applied (its `when` condition held) when the
+    /// unit was last evaluated.
+    func applies(unit index: Int) -> Bool {
+        let (word, bit) = index.quotientAndRemainder(dividingBy: 64)
+        return applying[word] & (1 << bit) != 0
+    }
+
+    /// Records whether the rule of the unit at `index` applies.
+    mutating func setApplies(_ applies: Bool, unit index: Int) {
+        let (word, bit) = index.quotientAndRemainder(dividingBy: 64)
+        if applies { applying[word] |= 1 << bit } else { applying[word] &= ~(1 << bit) }
     }
 
     /// The findings of the unit at `index`.

@@ -27,8 +27,23 @@ public enum ValueComparison: Hashable, Sendable {
     }
 
     private static func text(_ expected: String, _ stated: String, _ words: Words) -> ValueComparison {
+        /// The words lowercased, one space between them; ASCII byte by byte.
         func normalized(_ text: String) -> String {
-            text.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+            guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+                return text.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+            }
+            var bytes: [UInt8] = []
+            var spaceBefore = false
+            for byte in text.utf8 {
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    spaceBefore = !bytes.isEmpty
+                    continue
+                }
+                if spaceBefore { bytes.append(0x20) }
+                spaceBefore = false
+                bytes.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte)
+            }
+            return String(decoding: bytes, as: UTF8.self)
         }
         return normalized(expected) == normalized(stated) ? .same : .differs(words["finding.compare.text"])
     }

@@ -99,11 +99,27 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
 
 extension CalendarDate {
     /// Parses `YYYY-MM-DD` exactly; `nil` for anything else or a day that does not exist.
+    ///
+    /// Read byte by byte: the cross-checks read the dates they compare on every keystroke.
     public init?(iso8601 text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        var text = text
+        guard let date = text.withUTF8(CalendarDate.init(isoBytes:)) else { return nil }
+        self = date
+    }
+
+    /// The date of exactly the bytes `YYYY-MM-DD`; `nil` for anything else or a day that does
+    /// not exist.
+    private init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for offset in range {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[offset]) else { return nil }
+                value = value * 10 + Int(bytes[offset] - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+            let y = number(0..<4), let m = number(5..<7), let d = number(8..<10)
         else { return nil }
         self.init(year: y, month: m, day: d)
     }
@@ -114,7 +130,23 @@ extension CalendarDate {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        guard (0...9999).contains(year) else { return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
+        // Written digit by digit into one small string: dates are written for every finding.
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            func put(_ value: Int, digits: Int, at start: Int) {
+                var rest = value
+                for offset in (start..<start + digits).reversed() {
+                    buffer[offset] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            put(year, digits: 4, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            put(month, digits: 2, at: 5)
+            buffer[7] = UInt8(ascii: "-")
+            put(day, digits: 2, at: 8)
+            return 10
+        }
     }
 
     /// An unambiguous form for people, in English: `05 Mar 2026`. In another language:

@@ -15,17 +15,19 @@ extension Words {
 
     /// `date` written in this language.
     public func date(_ date: CalendarDate, style: DateStyle = .sentence) -> String {
-        let months = self["date.months"].split(separator: "|")
-        let shortMonths = self["date.months.short"].split(separator: "|")
         let index = date.month - 1
-        return self(style == .sentence ? "date.format" : "date.format.abbreviated", [
-            "iso": date.iso8601,
-            "day": String(date.day),
-            "dd": date.day < 10 ? "0\(date.day)" : String(date.day),
-            "month": months.indices.contains(index) ? String(months[index]) : String(date.month),
-            "mon": shortMonths.indices.contains(index) ? String(shortMonths[index]) : String(date.month),
-            "year": String(date.year),
-        ])
+        func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+        return Words.filling(self[style == .sentence ? "date.format" : "date.format.abbreviated"]) { name in
+            switch name {
+            case "iso": date.iso8601
+            case "day": String(date.day)
+            case "dd": twoDigits(date.day)
+            case "month": months.indices.contains(index) ? months[index] : String(date.month)
+            case "mon": shortMonths.indices.contains(index) ? shortMonths[index] : String(date.month)
+            case "year": String(date.year)
+            default: nil
+            }
+        }
     }
 
     /// A whole number with its thousands grouped: `1,000,000`, `1.000.000`.

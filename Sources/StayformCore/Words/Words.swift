@@ -17,6 +17,10 @@ public struct Words: Sendable {
     let texts: [String: String]
     /// Lines of the catalog that could not be read, with their line numbers.
     public let problems: [String]
+    /// The names of the months, January first, and their short forms (`date.months`,
+    /// `date.months.short`).
+    let months: [String]
+    let shortMonths: [String]
 
     /// The words of a catalog's UTF-8 text.
     ///
@@ -51,6 +55,9 @@ public struct Words: Sendable {
         self.language = language
         self.texts = texts
         self.problems = problems
+        // Split once here: dates are written for many findings on every keystroke.
+        months = Words.text("date.months", in: texts, language: language).split(separator: "|").map(String.init)
+        shortMonths = Words.text("date.months.short", in: texts, language: language).split(separator: "|").map(String.init)
     }
 
     /// Every key of the catalog.
@@ -58,6 +65,11 @@ public struct Words: Sendable {
 
     /// The text of `key`, with no values put in.
     public subscript(_ key: String) -> String {
+        Words.text(key, in: texts, language: language)
+    }
+
+    /// The text of `key` in `texts`, a catalog of `language`: else English, else the key.
+    private static func text(_ key: String, in texts: [String: String], language: Language) -> String {
         texts[key] ?? (language == .english ? key : Words.english[key])
     }
 
@@ -78,21 +90,31 @@ public struct Words: Sendable {
     static let indonesian = Words(language: .indonesian, catalog: PackageResources.id_catalog)
 
     static func filling(_ template: String, with values: [String: String]) -> String {
-        guard !values.isEmpty, template.contains("{") else { return template }
+        guard !values.isEmpty else { return template }
+        return filling(template) { values[String($0)] }
+    }
+
+    /// `template` with each `{name}` replaced by `value(name)`, kept as it is where that is `nil`.
+    ///
+    /// The braces are ASCII, so they are found byte by byte: findings are worded this way on
+    /// every keystroke. An unclosed `{` and what follows it stay as they are.
+    static func filling(_ template: String, value: (Substring) -> String?) -> String {
+        let bytes = template.utf8
+        guard var open = bytes.firstIndex(of: UInt8(ascii: "{")) else { return template }
         var result = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            let name = String(rest[rest.index(after: open)..<close])
-            if let value = values[name] {
-                result += value
+        var copied = bytes.startIndex
+        while let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) {
+            result += template[copied..<open]
+            if let filled = value(template[bytes.index(after: open)..<close]) {
+                result += filled
             } else {
-                result += rest[open...close]
+                result += template[open...close]
             }
-            rest = rest[rest.index(after: close)...]
+            copied = bytes.index(after: close)
+            guard let next = bytes[copied...].firstIndex(of: UInt8(ascii: "{")) else { break }
+            open = next
         }
-        return result + rest
+        return result + template[copied...]
     }
 
     /// A catalog text as written: `\\n` is a line break, a backslash keeps the next character as it is.

@@ -27,14 +27,25 @@ struct NameWords {
         var punctuation: [Character] = []
         var raw = ""
         var upper = ""
+        // Leading, trailing or doubled spaces, or whitespace other than the space.
+        var irregularSpacing = text.first?.isWhitespace == true || text.last?.isWhitespace == true
+        var previous: Character?
         for character in text {
-            if NameWords.apostrophes.contains(character) {
+            defer { previous = character }
+            // ASCII, most names, is told apart without Unicode's tables.
+            let ascii = character.asciiValue
+            let isWhitespace = ascii.map { $0 == 0x20 || (0x09...0x0D).contains($0) } ?? character.isWhitespace
+            if isWhitespace && (character != " " || previous == " ") { irregularSpacing = true }
+            if let ascii, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(ascii & 0xDF) {
+                raw.append(character)
+                upper.append(Character(Unicode.Scalar(ascii & 0xDF)))
+            } else if NameWords.apostrophes.contains(character) {
                 punctuation.append("'")
-            } else if character.isLetter || character.isMark {
+            } else if ascii == nil && (character.isLetter || character.isMark) {
                 raw.append(character)
                 upper += character == "ß" ? "ß" : character.uppercased()
             } else {
-                if !character.isWhitespace { punctuation.append(character) }
+                if !isWhitespace { punctuation.append(character) }
                 if !raw.isEmpty { words.append(NameWord(raw: raw, upper: upper)) }
                 raw = ""
                 upper = ""
@@ -43,9 +54,7 @@ struct NameWords {
         if !raw.isEmpty { words.append(NameWord(raw: raw, upper: upper)) }
         self.words = words
         self.punctuation = punctuation
-        let trimmed = text.trimmingWhitespace
-        irregularSpacing = trimmed.count != text.count || trimmed.contains(where: { $0.isWhitespace && $0 != " " })
-            || trimmed.contains("  ")
+        self.irregularSpacing = irregularSpacing
     }
 
     /// The words without the titles that `passport` does not have, and those titles.

@@ -53,22 +53,34 @@ public enum PersonNameComparison: Hashable, Sendable {
             self = .mismatch
             return
         }
+        /// How each pair of words matches; `nil` as soon as one pair does not.
+        func matching(_ pairs: [(NameWord, NameWord)]) -> [WordMatch]? {
+            var matches: [WordMatch] = []
+            for (expected, stated) in pairs {
+                guard let match = WordMatch(expected.upper, stated.upper) else { return nil }
+                matches.append(match)
+            }
+            return matches
+        }
         var notes: [NameEquivalence] = []
         var pairs: [(NameWord, NameWord)]
+        var matched: [WordMatch]?
         if expectedWords.words.count == statedWords.words.count {
             pairs = Array(zip(expectedWords.words, statedWords.words))
-            if !pairs.allSatisfy({ WordMatch($0.upper, $1.upper) != nil }) {
+            matched = matching(pairs)
+            if matched == nil {
                 let sortedPairs = Array(zip(expectedWords.sortedByPlainForm, statedWords.sortedByPlainForm))
-                if sortedPairs.allSatisfy({ WordMatch($0.upper, $1.upper) != nil }) {
+                if let sortedMatches = matching(sortedPairs) {
                     pairs = sortedPairs
+                    matched = sortedMatches
                     notes.append(.order)
                 }
             }
         } else {
             pairs = [(expectedWords.joined, statedWords.joined)]
+            matched = matching(pairs)
         }
-        let matches = pairs.compactMap { WordMatch($0.upper, $1.upper) }
-        guard matches.count == pairs.count else {
+        guard let matches = matched else {
             self = .mismatch
             return
         }

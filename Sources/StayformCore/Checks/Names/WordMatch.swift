@@ -9,6 +9,8 @@ struct WordMatch: Equatable {
 
     init?(_ first: String, _ second: String) {
         if first == second { return }
+        // ASCII letters are their own transliteration: two ASCII words match only when equal.
+        if first.utf8.allSatisfy({ $0 < 0x80 }) && second.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
         // Longer "words" are not names: compare them exactly, keeping the recursion shallow.
         guard first.count <= WordMatch.maximumWordLength, second.count <= WordMatch.maximumWordLength else {
             return nil

@@ -49,7 +49,14 @@ public enum PassportNumberComparison: Hashable, Sendable {
 
     /// Uppercased, without spaces and hyphens.
     static func normalized(_ text: String) -> [Character] {
-        Array(text.uppercased().filter { !$0.isWhitespace && $0 != "-" })
+        // ASCII, as passport numbers are, byte by byte.
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return Array(text.uppercased().filter { !$0.isWhitespace && $0 != "-" })
+        }
+        return text.utf8.compactMap { byte in
+            guard byte != 0x20, !(0x09...0x0D).contains(byte), byte != UInt8(ascii: "-") else { return nil }
+            return Character(Unicode.Scalar((UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) ? byte & 0xDF : byte))
+        }
     }
 
     static func areLookAlikes(_ a: Character, _ b: Character) -> Bool {
