@@ -177,9 +177,8 @@ public final class NcursesTerminal: Terminal {
     }
 
     public func draw(_ screen: Screen) {
-        let difference = ScreenDifference(from: shown, to: screen)
         var wide: [wchar_t] = Array(repeating: 0, count: 6)
-        for position in difference.changedCells {
+        for position in screen.positionsChanged(since: shown) {
             let cell = screen[position.row, position.column]
             let scalars = Array(cell.character.unicodeScalars.prefix(5))
             for (index, scalar) in scalars.enumerated() { wide[index] = wchar_t(bitPattern: scalar.value) }
