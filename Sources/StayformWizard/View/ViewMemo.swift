@@ -24,6 +24,10 @@ final class ViewMemo: Sendable {
         var longestTitle = MemoTable<String, Int>(capacity: 1)
         /// The title bar's texts (one entry).
         var titleBar = MemoTable<TitleBarInputs, TitleBar>(capacity: 1)
+        /// The status bar's texts when it shows no message and nothing is hidden (one entry).
+        var statusBar = MemoTable<StatusBarInputs, [TextRun]>(capacity: 1)
+        /// The key help line that fits (one entry).
+        var keyHelp = MemoTable<KeyHelpInputs, String>(capacity: 1)
     }
 
     /// The most names a table keeps: more than any pack's fields, so that a long session
@@ -92,6 +96,50 @@ struct TitleBar: Hashable, Sendable {
     var title: String
     var edition: String?
     var editionColumn: Int
+}
+
+/// What the status bar says when it shows no message: everything `Wizard.statusBarRuns` reads.
+struct StatusBarInputs: Hashable, Sendable {
+    var saveStatus: SaveStatus
+    var isReadOnly: Bool
+    var followedName: String?
+    var followedUpdate: String?
+    var language: String
+    var section: Int
+    var percentComplete: Int
+    var blocking: Int
+    var warnings: Int
+    var daysUntilPermitExpires: Int?
+    var isMasked: Bool
+    var columns: Int
+
+    init(_ state: WizardState, columns: Int) {
+        saveStatus = state.saveStatus
+        isReadOnly = state.isReadOnly
+        followedName = state.followedName
+        followedUpdate = state.followedUpdate
+        language = state.language
+        section = state.focus.section
+        percentComplete = state.progress.percentComplete
+        blocking = state.summary.blocking
+        warnings = state.summary.warnings
+        daysUntilPermitExpires = state.daysUntilPermitExpires
+        isMasked = state.isMasked
+        self.columns = columns
+    }
+}
+
+/// What the key help line depends on: the page's variants, longest first, and the width.
+struct KeyHelpInputs: Hashable, Sendable {
+    var variants: [String]
+    var columns: Int
+}
+
+/// Text drawn from `column` of a row in `style`.
+struct TextRun: Hashable, Sendable {
+    var text: String
+    var column: Int
+    var style: StyleRole
 }
 
 /// Results kept one per name (a field's id): a name's result is replaced when its inputs

@@ -107,12 +107,27 @@ extension Wizard {
     }
 
     private static func drawStatusBar(_ state: WizardState, row: Int, into screen: inout Screen) {
-        let words = state.words
         screen.fill(row: row, style: .statusBar)
         if let message = state.message {
             screen.put(" \(message)", row: row, column: 0, style: .warning)
             return
         }
+        let columns = screen.size.columns
+        // With nothing hidden, the line is kept while what it says stays the same (with a mask,
+        // what it hides could change its width: worked out each time).
+        let runs = screen.mask.isEmpty
+            ? state.viewMemo.remembered(\.statusBar, name: "", inputs: StatusBarInputs(state, columns: columns)) {
+                statusBarRuns(state, columns: columns, mask: .none)
+            }
+            : statusBarRuns(state, columns: columns, mask: screen.mask)
+        for run in runs { screen.put(run.text, row: row, column: run.column, style: run.style) }
+    }
+
+    /// The status bar without a message: whether the draft is saved, then the section, how
+    /// much is done, the findings and the permit's days, the least important left out first
+    /// when the width is short.
+    static func statusBarRuns(_ state: WizardState, columns: Int, mask: PrivacyMask) -> [TextRun] {
+        let words = state.words
         let saved: String
         let savedStyle: StyleRole
         switch state.saveStatus {
@@ -125,7 +140,10 @@ extension Wizard {
         case .saved(let time): (saved, savedStyle) = (words("wizard.status.saved", ["time": time]), .statusBar)
         case .failed(let reason): (saved, savedStyle) = (words("wizard.status.failed", ["reason": reason]), .blocking)
         }
-        let column = screen.put(" \(saved) ", row: row, column: 0, style: savedStyle)
+        // Where the rest starts is where the saved text ends as the screen draws it.
+        var line = Screen(size: TerminalSize(columns: columns, rows: 1), mask: mask)
+        let first = TextRun(text: " \(saved) ", column: 0, style: savedStyle)
+        let column = line.put(first.text, row: 0, column: 0, style: savedStyle)
         // Each part with how much it matters; on a narrow screen the least is left out whole
         // (the sidebar or the page shows the section and the field), never cut mid-word.
         let section = words(
@@ -142,12 +160,12 @@ extension Wizard {
         }
         if state.isMasked { parts.append((words["wizard.status.hidden"], 3)) }
         let text: () -> String = { "│ " + parts.map(\.text).joined(separator: " │ ") }
-        while parts.count > 1, column + text().terminalColumns > screen.size.columns,
+        while parts.count > 1, column + text().terminalColumns > columns,
             let least = parts.indices.min(by: { parts[$0].rank < parts[$1].rank })
         {
             parts.remove(at: least)
         }
-        screen.put(text(), row: row, column: column, style: .statusBar)
+        return [first, TextRun(text: text(), column: column, style: .statusBar)]
     }
 
     /// Key help for each page, longest first; the longest that fits is shown.
@@ -178,7 +196,10 @@ extension Wizard {
     private static func drawKeyHelp(_ state: WizardState, row: Int, into screen: inout Screen) {
         screen.fill(row: row, style: .keyHelp)
         let variants = keyHelpVariants(for: state)
-        let help = variants.first { $0.terminalColumns <= screen.size.columns } ?? variants[variants.count - 1]
+        let inputs = KeyHelpInputs(variants: variants, columns: screen.size.columns)
+        let help = state.viewMemo.remembered(\.keyHelp, name: "", inputs: inputs) {
+            variants.first { $0.terminalColumns <= inputs.columns } ?? variants[variants.count - 1]
+        }
         screen.put(help, row: row, column: 0, style: .keyHelp)
     }
 }
