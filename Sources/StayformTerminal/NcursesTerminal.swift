@@ -62,7 +62,9 @@ public final class NcursesTerminal: Terminal {
     /// on both the keyboard and the wake descriptor, so no time is spent polling.
     public func readInput(timeout: Duration?, wakingOn wakeDescriptor: Int32) -> TerminalInput {
         if !pendingKeys.isEmpty { return .key(pendingKeys.removeFirst()) }
-        let ready = readKey()
+        // Nothing held is the usual case: whether the terminal is gone is asked only once the
+        // wait says there is something to read.
+        let ready = readKey(askingIfGone: false)
         if ready != .timedOut { return ready }
         var descriptors = [
             pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
@@ -74,11 +76,12 @@ public final class NcursesTerminal: Terminal {
                 + (timeout.components.attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000)
         } ?? -1
         guard poll(&descriptors, 2, milliseconds) > 0, descriptors[0].revents != 0 else { return .timedOut }
-        return readKey()
+        return readKey(askingIfGone: true)
     }
 
-    /// A key ncurses has or can read without waiting (beyond an escape sequence's delay).
-    private func readKey() -> TerminalInput {
+    /// A key ncurses has or can read without waiting (beyond an escape sequence's delay); when
+    /// there is none and `askingIfGone`, `.hungUp` if the terminal is gone.
+    private func readKey(askingIfGone: Bool) -> TerminalInput {
         wtimeout(window, 0)
         var character: wint_t = 0
         let result = wget_wch(window, &character)
@@ -95,7 +98,7 @@ public final class NcursesTerminal: Terminal {
             pendingKeys = InputBurst.keys(readBurst(startingWith: scalar))
             return pendingKeys.isEmpty ? .timedOut : .key(pendingKeys.removeFirst())
         default:
-            return StandardInput.isGone() ? .hungUp : .timedOut
+            return askingIfGone && StandardInput.isGone() ? .hungUp : .timedOut
         }
     }
 

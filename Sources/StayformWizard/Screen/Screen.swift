@@ -65,6 +65,17 @@ public struct Screen: Sendable {
             }
             return x - column
         }
+        // Text whose every scalar is a safe grapheme of its own (accented Latin, punctuation,
+        // arrows, box drawing, marks like ✓ ✗): no grapheme breaking is needed either.
+        if shown.unicodeScalars.allSatisfy(\.standsAlone) {
+            for scalar in shown.unicodeScalars {
+                let width = Character(scalar).terminalColumns
+                if x + width > end { break }
+                place(Slot(scalar: scalar.value, style: style), width: width, row: row, column: x)
+                x += width
+            }
+            return x - column
+        }
         for original in shown {
             let character = original.terminalSafe
             let width = character.terminalColumns
@@ -212,6 +223,22 @@ extension Screen {
 
         /// The index of the cluster this slot shows, if it shows one.
         var cluster: Int? { scalar >= Slot.clusterBase ? Int(scalar - Slot.clusterBase) : nil }
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether the scalar is a grapheme of its own whatever comes before or after it (nothing
+    /// combines with it, it combines with nothing) and safe for a terminal as it is: printable
+    /// ASCII, Latin-1 and Latin Extended, general punctuation, and the letter-like symbols,
+    /// arrows, box drawing, shapes and dingbats (U+2100–U+2BFF).
+    ///
+    ///     ("é" as Unicode.Scalar).standsAlone         // true
+    ///     ("\u{301}" as Unicode.Scalar).standsAlone   // false: a combining mark
+    var standsAlone: Bool {
+        switch value {
+        case 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2100...0x2BFF: true
+        default: false
+        }
     }
 }
 
