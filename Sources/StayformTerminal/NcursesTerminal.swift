@@ -38,6 +38,10 @@ public final class NcursesTerminal: Terminal {
         nonl()
         keypad(window, true)
         set_escdelay(25)
+        // A frame is always drawn whole: the loop draws after each key anyway, and ncurses'
+        // look for waiting input before each frame (two polls of the keyboard) would cost
+        // every key two system calls.
+        typeahead(-1)
         cnw_enable_bracketed_paste()
         self.colourAllowed = colourAllowed
         styles = NcursesStyles(theme: theme, colourAllowed: colourAllowed)

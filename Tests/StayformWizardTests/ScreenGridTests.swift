@@ -80,4 +80,23 @@ import Testing
         #expect(screen.positionsChanged(since: Screen(size: TerminalSize(columns: 2, rows: 3))) == all)
         #expect(screen.positionsChanged(since: screen).isEmpty)
     }
+
+    @Test func aPastedBlockIsWhatDrawingItInPlaceGives() async {
+        await propertyCheck(count: 200, input: Self.text, Self.text, Gen.int(in: 0...8), Gen.int(in: 0...2)) { first, second, column, row in
+            let size = TerminalSize(columns: 20, rows: 4)
+            var direct = Screen(size: size)
+            direct.put("山田 under the block", row: row, column: 0, style: .normal)
+            var pasted = direct
+            var block = Screen(size: TerminalSize(columns: 10, rows: 2))
+            for (offset, text) in [first, second].enumerated() {
+                direct.fill(row: row + offset, column: column, count: 10, style: .sidebar)
+                direct.put(text, row: row + offset, column: column, style: .sidebar, limit: 10)
+                block.fill(row: offset, style: .sidebar)
+                block.put(text, row: offset, column: 0, style: .sidebar)
+            }
+            pasted.paste(block, row: row, column: column)
+            #expect(pasted == direct)
+            #expect(pasted.lines == direct.lines)
+        }
+    }
 }

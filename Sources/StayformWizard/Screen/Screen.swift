@@ -69,7 +69,8 @@ public struct Screen: Sendable {
         // arrows, box drawing, marks like ✓ ✗): no grapheme breaking is needed either.
         if shown.unicodeScalars.allSatisfy(\.standsAlone) {
             for scalar in shown.unicodeScalars {
-                let width = Character(scalar).terminalColumns
+                // Below U+1100 nothing is wide (as `Character.terminalColumns` says first).
+                let width = scalar.value < 0x1100 ? 1 : Character(scalar).terminalColumns
                 if x + width > end { break }
                 place(Slot(scalar: scalar.value, style: style), width: width, row: row, column: x)
                 x += width
@@ -117,6 +118,39 @@ public struct Screen: Sendable {
         if end < size.columns { clearWideCharacter(row: row, column: end) }
         let blank = Slot(scalar: 0x20, style: style)
         for x in start..<end { slots[row * size.columns + x] = blank }
+    }
+
+    /// Copies `block`'s cells onto this screen with its top-left corner at (`row`, `column`),
+    /// leaving out what falls outside: a part of the view kept from an earlier frame costs a
+    /// copy. The block's cursor and mask are not copied (it is drawn with this screen's mask).
+    ///
+    ///     var sidebar = Screen(size: TerminalSize(columns: 3, rows: 1))
+    ///     sidebar.put("✓ a", row: 0, column: 0, style: .sidebar)
+    ///     screen.paste(sidebar, row: 1, column: 0)
+    public mutating func paste(_ block: Screen, row: Int, column: Int) {
+        let start = max(0, column)
+        let end = min(size.columns, column + block.size.columns)
+        guard start < end else { return }
+        for blockRow in 0..<block.size.rows {
+            let target = row + blockRow
+            guard target >= 0, target < size.rows else { continue }
+            clearWideCharacter(row: target, column: start)
+            if end < size.columns { clearWideCharacter(row: target, column: end) }
+            for x in start..<end {
+                var slot = block.slots[blockRow * block.size.columns + x - column]
+                if let cluster = slot.cluster {
+                    clusters.append(block.clusters[cluster])
+                    slot = Slot(cluster: clusters.count - 1, style: slot.style)
+                }
+                // A wide grapheme cut off by the edge is not drawn.
+                if x == end - 1, x + 1 < column + block.size.columns,
+                    block.slots[blockRow * block.size.columns + x - column + 1].isContinuation
+                {
+                    slot = Slot(scalar: 0x20, style: slot.style)
+                }
+                slots[target * size.columns + x] = slot
+            }
+        }
     }
 
     /// The text of each row, trailing spaces trimmed: what a person sees, for snapshots.

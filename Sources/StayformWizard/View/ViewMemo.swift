@@ -20,6 +20,8 @@ final class ViewMemo: Sendable {
         var fieldHelp = MemoTable<FieldHelpInputs, FieldHelpLines>(capacity: ViewMemo.capacity)
         /// The sections' titles as the sidebar shows them (one entry).
         var sidebarTitles = MemoTable<SidebarInputs, [String]>(capacity: 1)
+        /// The sidebar as drawn, when nothing is hidden (one entry).
+        var sidebar = MemoTable<SidebarRows, Screen>(capacity: 1)
         /// The widest section title, by language (one entry).
         var longestTitle = MemoTable<String, Int>(capacity: 1)
         /// The title bar's texts (one entry).
@@ -81,6 +83,29 @@ struct FieldHelpLines: Hashable, Sendable {
 struct SidebarInputs: Hashable, Sendable {
     var language: String
     var width: Int
+}
+
+/// Everything the sidebar shows: each section's title and mark, which one is current, and
+/// the sidebar's size.
+struct SidebarRows: Hashable, Sendable {
+    var titles: [String]
+    var marks: [SidebarMark]
+    /// The section marked current (on the form's pages only).
+    var current: Int?
+    var width: Int
+    var height: Int
+}
+
+/// A section's mark in the sidebar and whether the section applies.
+struct SidebarMark: Hashable, Sendable {
+    var symbol: String
+    var style: StyleRole
+    var isShown: Bool
+
+    init(_ progress: SectionProgress, worst: FindingSeverity?) {
+        (symbol, style) = Wizard.sectionMark(progress, worst: worst)
+        isShown = progress.isShown
+    }
 }
 
 /// What the title bar depends on besides the pack: the section it names when no sidebar

@@ -87,21 +87,39 @@ extension Wizard {
     }
 
     private static func drawSidebar(_ state: WizardState, area: ScreenArea, into screen: inout Screen) {
-        for row in area.top..<area.bottom { screen.fill(row: row, column: area.left, count: area.width, style: .sidebar) }
         let titles = state.viewMemo.remembered(\.sidebarTitles, name: "", inputs: SidebarInputs(language: state.language, width: area.width)) {
             state.pack.sections.map { " \($0.code) \($0.title.resolved(for: state.language))".truncated(toColumns: area.width - 2) }
         }
-        let sections = state.progress.sections
-        for (index, title) in titles.enumerated() {
+        let progress = state.progress.sections
+        let rows = SidebarRows(
+            titles: titles,
+            marks: progress.indices.map { SidebarMark(progress[$0], worst: state.summary.worstSeverity(inSection: $0)) },
+            current: state.screen == .form ? state.focus.section : nil, width: area.width, height: area.height)
+        // With nothing hidden the sidebar is kept whole while its rows stay the same (a mask
+        // could hide part of a title: then it is drawn each time).
+        guard screen.mask.isEmpty else {
+            drawSidebar(rows, area: area, into: &screen)
+            return
+        }
+        let block = state.viewMemo.remembered(\.sidebar, name: "", inputs: rows) {
+            var block = Screen(size: TerminalSize(columns: rows.width, rows: rows.height))
+            drawSidebar(rows, area: ScreenArea(top: 0, left: 0, bottom: rows.height, right: rows.width), into: &block)
+            return block
+        }
+        screen.paste(block, row: area.top, column: area.left)
+    }
+
+    private static func drawSidebar(_ rows: SidebarRows, area: ScreenArea, into screen: inout Screen) {
+        for row in area.top..<area.bottom { screen.fill(row: row, column: area.left, count: area.width, style: .sidebar) }
+        for (index, title) in rows.titles.enumerated() {
             let row = area.top + 1 + index
             guard row < area.bottom else { break }
-            let isCurrent = index == state.focus.section && state.screen == .form
-            let progress = sections[index]
-            let style: StyleRole = isCurrent ? .sidebarCurrent : (progress.isShown ? .sidebar : .help)
+            let isCurrent = index == rows.current
+            let mark = rows.marks[index]
+            let style: StyleRole = isCurrent ? .sidebarCurrent : (mark.isShown ? .sidebar : .help)
             if isCurrent { screen.fill(row: row, column: area.left, count: area.width, style: style) }
-            let (mark, markStyle) = sectionMark(progress, worst: state.summary.worstSeverity(inSection: index))
             screen.put(isCurrent ? "▸" : " ", row: row, column: area.left, style: style)
-            screen.put(mark, row: row, column: area.left + 1, style: isCurrent ? style : markStyle)
+            screen.put(mark.symbol, row: row, column: area.left + 1, style: isCurrent ? style : mark.style)
             screen.put(title, row: row, column: area.left + 2, style: style)
         }
     }
