@@ -136,6 +136,13 @@ public struct Screen: Sendable {
             guard target >= 0, target < size.rows else { continue }
             clearWideCharacter(row: target, column: start)
             if end < size.columns { clearWideCharacter(row: target, column: end) }
+            let source = blockRow * block.size.columns + start - column
+            // A whole row of plain slots, the usual case, is one copy.
+            if block.clusters.isEmpty, start == column, end - start == block.size.columns {
+                let destination = target * size.columns + start
+                slots.replaceSubrange(destination..<destination + block.size.columns, with: block.slots[source..<source + block.size.columns])
+                continue
+            }
             for x in start..<end {
                 var slot = block.slots[blockRow * block.size.columns + x - column]
                 if let cluster = slot.cluster {

@@ -123,14 +123,15 @@ struct TitleBar: Hashable, Sendable {
     var editionColumn: Int
 }
 
-/// What the status bar says when it shows no message: everything `Wizard.statusBarRuns` reads.
+/// What the status bar says when it shows no message: all that `Wizard.statusBarRuns` reads.
 struct StatusBarInputs: Hashable, Sendable {
     var saveStatus: SaveStatus
     var isReadOnly: Bool
     var followedName: String?
     var followedUpdate: String?
     var language: String
-    var section: Int
+    var sectionCode: String
+    var sectionCount: Int
     var percentComplete: Int
     var blocking: Int
     var warnings: Int
@@ -144,7 +145,8 @@ struct StatusBarInputs: Hashable, Sendable {
         followedName = state.followedName
         followedUpdate = state.followedUpdate
         language = state.language
-        section = state.focus.section
+        sectionCode = state.currentSection.code
+        sectionCount = state.pack.sections.count
         percentComplete = state.progress.percentComplete
         blocking = state.summary.blocking
         warnings = state.summary.warnings

@@ -51,13 +51,14 @@ extension Wizard {
         let inputs = TitleBarInputs(
             language: state.language, section: layout.sidebar == nil && state.screen == .form ? state.focus.section : nil,
             columns: screen.size.columns)
+        // The work captures what it reads, not the whole state (which it would copy).
+        let (pack, words, section) = ((title: state.pack.title, edition: state.pack.edition, sections: state.pack.sections.count), state.words, state.currentSection)
         let bar = state.viewMemo.remembered(\.titleBar, name: "", inputs: inputs) {
-            var title = " stayform · \(state.pack.title.resolved(for: state.language))"
+            var title = " stayform · \(pack.title.resolved(for: inputs.language))"
             if inputs.section != nil {
-                title += " · \(state.currentSection.code)/\(state.pack.sections.count) "
-                    + state.currentSection.title.resolved(for: state.language)
+                title += " · \(section.code)/\(pack.sections) " + section.title.resolved(for: inputs.language)
             }
-            let edition = state.words("wizard.title.edition", ["edition": state.pack.edition]) + " "
+            let edition = words("wizard.title.edition", ["edition": pack.edition]) + " "
             let editionColumn = inputs.columns - edition.terminalColumns
             return TitleBar(title: title, edition: editionColumn > title.terminalColumns + 1 ? edition : nil, editionColumn: editionColumn)
         }
@@ -133,25 +134,24 @@ extension Wizard {
         let columns = screen.size.columns
         // With nothing hidden, the line is kept while what it says stays the same (with a mask,
         // what it hides could change its width: worked out each time).
+        let inputs = StatusBarInputs(state, columns: columns)
         let runs = screen.mask.isEmpty
-            ? state.viewMemo.remembered(\.statusBar, name: "", inputs: StatusBarInputs(state, columns: columns)) {
-                statusBarRuns(state, columns: columns, mask: .none)
-            }
-            : statusBarRuns(state, columns: columns, mask: screen.mask)
+            ? state.viewMemo.remembered(\.statusBar, name: "", inputs: inputs) { statusBarRuns(inputs, mask: .none) }
+            : statusBarRuns(inputs, mask: screen.mask)
         for run in runs { screen.put(run.text, row: row, column: run.column, style: run.style) }
     }
 
     /// The status bar without a message: whether the draft is saved, then the section, how
     /// much is done, the findings and the permit's days, the least important left out first
     /// when the width is short.
-    static func statusBarRuns(_ state: WizardState, columns: Int, mask: PrivacyMask) -> [TextRun] {
-        let words = state.words
+    static func statusBarRuns(_ inputs: StatusBarInputs, mask: PrivacyMask) -> [TextRun] {
+        let words = Language(orEnglish: inputs.language).words
         let saved: String
         let savedStyle: StyleRole
-        switch state.saveStatus {
-        case _ where state.isReadOnly:
-            (saved, savedStyle) = (state.followedName.map { name in
-                state.followedUpdate.map { words("wizard.status.following-updated", ["name": name.terminalSafe, "time": $0]) }
+        switch inputs.saveStatus {
+        case _ where inputs.isReadOnly:
+            (saved, savedStyle) = (inputs.followedName.map { name in
+                inputs.followedUpdate.map { words("wizard.status.following-updated", ["name": name.terminalSafe, "time": $0]) }
                     ?? words("wizard.status.following", ["name": name.terminalSafe])
             } ?? words["wizard.status.read-only"], .warning)
         case .notSaved: (saved, savedStyle) = (words["wizard.status.not-saved"], .statusBar)
@@ -159,24 +159,24 @@ extension Wizard {
         case .failed(let reason): (saved, savedStyle) = (words("wizard.status.failed", ["reason": reason]), .blocking)
         }
         // Where the rest starts is where the saved text ends as the screen draws it.
+        let columns = inputs.columns
         var line = Screen(size: TerminalSize(columns: columns, rows: 1), mask: mask)
         let first = TextRun(text: " \(saved) ", column: 0, style: savedStyle)
         let column = line.put(first.text, row: 0, column: 0, style: savedStyle)
         // Each part with how much it matters; on a narrow screen the least is left out whole
         // (the sidebar or the page shows the section and the field), never cut mid-word.
-        let section = words(
-            "wizard.status.section", ["code": state.currentSection.code, "count": String(state.pack.sections.count)])
+        let section = words("wizard.status.section", ["code": inputs.sectionCode, "count": String(inputs.sectionCount)])
         // The field's code is not repeated here: the page marks it (› and its highlight), and
         // a field move then changes only the page.
         var parts: [(text: String, rank: Int)] = [(section, 0)]
-        parts.append((words("wizard.status.done", ["percent": String(state.progress.percentComplete)]), 2))
-        parts.append(("✗ \(state.summary.blocking) ! \(state.summary.warnings)", 5))
-        if let days = state.daysUntilPermitExpires {
+        parts.append((words("wizard.status.done", ["percent": String(inputs.percentComplete)]), 2))
+        parts.append(("✗ \(inputs.blocking) ! \(inputs.warnings)", 5))
+        if let days = inputs.daysUntilPermitExpires {
             parts.append((days >= 0
                 ? words("wizard.status.permit-ends", ["days": String(days)])
                 : words("wizard.status.permit-ended", ["days": String(-days)]), 4))
         }
-        if state.isMasked { parts.append((words["wizard.status.hidden"], 3)) }
+        if inputs.isMasked { parts.append((words["wizard.status.hidden"], 3)) }
         let text: () -> String = { "│ " + parts.map(\.text).joined(separator: " │ ") }
         while parts.count > 1, column + text().terminalColumns > columns,
             let least = parts.indices.min(by: { parts[$0].rank < parts[$1].rank })
