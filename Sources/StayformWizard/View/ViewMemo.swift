@@ -138,21 +138,17 @@ struct StatusBarInputs: Hashable, Sendable {
     var daysUntilPermitExpires: Int?
     var isMasked: Bool
     var columns: Int
+}
 
-    init(_ state: WizardState, columns: Int) {
-        saveStatus = state.saveStatus
-        isReadOnly = state.isReadOnly
-        followedName = state.followedName
-        followedUpdate = state.followedUpdate
-        language = state.language
-        sectionCode = state.currentSection.code
-        sectionCount = state.pack.sections.count
-        percentComplete = state.progress.percentComplete
-        blocking = state.summary.blocking
-        warnings = state.summary.warnings
-        daysUntilPermitExpires = state.daysUntilPermitExpires
-        isMasked = state.isMasked
-        self.columns = columns
+extension WizardState {
+    /// What the status bar says for this state at `columns` (a method, so that the state is
+    /// read in place rather than copied into an initializer).
+    func statusBarInputs(columns: Int) -> StatusBarInputs {
+        StatusBarInputs(
+            saveStatus: saveStatus, isReadOnly: isReadOnly, followedName: followedName, followedUpdate: followedUpdate,
+            language: language, sectionCode: currentSection.code, sectionCount: pack.sections.count,
+            percentComplete: progress.percentComplete, blocking: summary.blocking, warnings: summary.warnings,
+            daysUntilPermitExpires: daysUntilPermitExpires, isMasked: isMasked, columns: columns)
     }
 }
 

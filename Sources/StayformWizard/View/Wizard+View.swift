@@ -51,14 +51,13 @@ extension Wizard {
         let inputs = TitleBarInputs(
             language: state.language, section: layout.sidebar == nil && state.screen == .form ? state.focus.section : nil,
             columns: screen.size.columns)
-        // The work captures what it reads, not the whole state (which it would copy).
-        let (pack, words, section) = ((title: state.pack.title, edition: state.pack.edition, sections: state.pack.sections.count), state.words, state.currentSection)
         let bar = state.viewMemo.remembered(\.titleBar, name: "", inputs: inputs) {
-            var title = " stayform · \(pack.title.resolved(for: inputs.language))"
+            var title = " stayform · \(state.pack.title.resolved(for: state.language))"
             if inputs.section != nil {
-                title += " · \(section.code)/\(pack.sections) " + section.title.resolved(for: inputs.language)
+                title += " · \(state.currentSection.code)/\(state.pack.sections.count) "
+                    + state.currentSection.title.resolved(for: state.language)
             }
-            let edition = words("wizard.title.edition", ["edition": pack.edition]) + " "
+            let edition = state.words("wizard.title.edition", ["edition": state.pack.edition]) + " "
             let editionColumn = inputs.columns - edition.terminalColumns
             return TitleBar(title: title, edition: editionColumn > title.terminalColumns + 1 ? edition : nil, editionColumn: editionColumn)
         }
@@ -134,7 +133,7 @@ extension Wizard {
         let columns = screen.size.columns
         // With nothing hidden, the line is kept while what it says stays the same (with a mask,
         // what it hides could change its width: worked out each time).
-        let inputs = StatusBarInputs(state, columns: columns)
+        let inputs = state.statusBarInputs(columns: columns)
         let runs = screen.mask.isEmpty
             ? state.viewMemo.remembered(\.statusBar, name: "", inputs: inputs) { statusBarRuns(inputs, mask: .none) }
             : statusBarRuns(inputs, mask: screen.mask)
