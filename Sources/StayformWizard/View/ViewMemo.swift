@@ -26,10 +26,10 @@ final class ViewMemo: Sendable {
         var longestTitle = MemoTable<String, Int>(capacity: 1)
         /// The title bar's texts (one entry).
         var titleBar = MemoTable<TitleBarInputs, TitleBar>(capacity: 1)
-        /// The status bar's texts when it shows no message and nothing is hidden (one entry).
-        var statusBar = MemoTable<StatusBarInputs, [TextRun]>(capacity: 1)
-        /// The key help line that fits (one entry).
-        var keyHelp = MemoTable<KeyHelpInputs, String>(capacity: 1)
+        /// The status bar as drawn when it shows no message and nothing is hidden (one entry).
+        var statusBar = MemoTable<StatusBarInputs, Screen>(capacity: 1)
+        /// The key help line as drawn, the longest variant that fits (one entry).
+        var keyHelp = MemoTable<KeyHelpInputs, Screen>(capacity: 1)
     }
 
     /// The most names a table keeps: more than any pack's fields, so that a long session

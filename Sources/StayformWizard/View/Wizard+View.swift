@@ -125,19 +125,36 @@ extension Wizard {
     }
 
     private static func drawStatusBar(_ state: WizardState, row: Int, into screen: inout Screen) {
-        screen.fill(row: row, style: .statusBar)
         if let message = state.message {
+            screen.fill(row: row, style: .statusBar)
             screen.put(" \(message)", row: row, column: 0, style: .warning)
             return
         }
-        let columns = screen.size.columns
-        // With nothing hidden, the line is kept while what it says stays the same (with a mask,
-        // what it hides could change its width: worked out each time).
-        let inputs = state.statusBarInputs(columns: columns)
-        let runs = screen.mask.isEmpty
-            ? state.viewMemo.remembered(\.statusBar, name: "", inputs: inputs) { statusBarRuns(inputs, mask: .none) }
-            : statusBarRuns(inputs, mask: screen.mask)
-        for run in runs { screen.put(run.text, row: row, column: run.column, style: run.style) }
+        let inputs = state.statusBarInputs(columns: screen.size.columns)
+        drawLine(\.statusBar, inputs: inputs, state: state, row: row, style: .statusBar, into: &screen) { mask in
+            statusBarRuns(inputs, mask: mask)
+        }
+    }
+
+    /// Draws `runs` on `row` over a fill of `style`. With nothing hidden, the drawn row is kept
+    /// in `table` while `inputs` stay the same and pasted whole (a mask could change what the
+    /// runs show: then they are drawn each time).
+    private static func drawLine<Inputs: Hashable & Sendable>(
+        _ table: WritableKeyPath<ViewMemo.Tables, MemoTable<Inputs, Screen>> & Sendable, inputs: Inputs, state: WizardState,
+        row: Int, style: StyleRole, into screen: inout Screen, runs: (PrivacyMask) -> [TextRun]
+    ) {
+        guard screen.mask.isEmpty else {
+            screen.fill(row: row, style: style)
+            for run in runs(screen.mask) { screen.put(run.text, row: row, column: run.column, style: run.style) }
+            return
+        }
+        let line = state.viewMemo.remembered(table, name: "", inputs: inputs) {
+            var line = Screen(size: TerminalSize(columns: screen.size.columns, rows: 1))
+            line.fill(row: 0, style: style)
+            for run in runs(.none) { line.put(run.text, row: 0, column: run.column, style: run.style) }
+            return line
+        }
+        screen.paste(line, row: row, column: 0)
     }
 
     /// The status bar without a message: whether the draft is saved, then the section, how
@@ -211,13 +228,12 @@ extension Wizard {
     }
 
     private static func drawKeyHelp(_ state: WizardState, row: Int, into screen: inout Screen) {
-        screen.fill(row: row, style: .keyHelp)
         let variants = keyHelpVariants(for: state)
         let inputs = KeyHelpInputs(variants: variants, columns: screen.size.columns)
-        let help = state.viewMemo.remembered(\.keyHelp, name: "", inputs: inputs) {
-            variants.first { $0.terminalColumns <= inputs.columns } ?? variants[variants.count - 1]
+        drawLine(\.keyHelp, inputs: inputs, state: state, row: row, style: .keyHelp, into: &screen) { _ in
+            let help = variants.first { $0.terminalColumns <= inputs.columns } ?? variants[variants.count - 1]
+            return [TextRun(text: help, column: 0, style: .keyHelp)]
         }
-        screen.put(help, row: row, column: 0, style: .keyHelp)
     }
 }
 
