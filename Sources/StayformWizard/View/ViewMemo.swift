@@ -24,8 +24,8 @@ final class ViewMemo: Sendable {
         var sidebar = MemoTable<SidebarRows, Screen>(capacity: 1)
         /// The widest section title, by language (one entry).
         var longestTitle = MemoTable<String, Int>(capacity: 1)
-        /// The title bar's texts (one entry).
-        var titleBar = MemoTable<TitleBarInputs, TitleBar>(capacity: 1)
+        /// The title bar as drawn when nothing is hidden (one entry).
+        var titleBar = MemoTable<TitleBarInputs, Screen>(capacity: 1)
         /// The status bar as drawn when it shows no message and nothing is hidden (one entry).
         var statusBar = MemoTable<StatusBarInputs, Screen>(capacity: 1)
         /// The key help line as drawn, the longest variant that fits (one entry).
@@ -114,13 +114,6 @@ struct TitleBarInputs: Hashable, Sendable {
     var language: String
     var section: Int?
     var columns: Int
-}
-
-/// The title bar's texts: the title, and the edition at `editionColumn` when it fits.
-struct TitleBar: Hashable, Sendable {
-    var title: String
-    var edition: String?
-    var editionColumn: Int
 }
 
 /// What the status bar says when it shows no message: all that `Wizard.statusBarRuns` reads.

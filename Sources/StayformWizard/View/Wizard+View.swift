@@ -47,11 +47,10 @@ extension Wizard {
     }
 
     private static func drawTitleBar(_ state: WizardState, layout: WizardLayout, into screen: inout Screen) {
-        screen.fill(row: 0, style: .title)
         let inputs = TitleBarInputs(
             language: state.language, section: layout.sidebar == nil && state.screen == .form ? state.focus.section : nil,
             columns: screen.size.columns)
-        let bar = state.viewMemo.remembered(\.titleBar, name: "", inputs: inputs) {
+        drawLine(\.titleBar, inputs: inputs, state: state, row: 0, style: .title, into: &screen) { _ in
             var title = " stayform · \(state.pack.title.resolved(for: state.language))"
             if inputs.section != nil {
                 title += " · \(state.currentSection.code)/\(state.pack.sections.count) "
@@ -59,11 +58,8 @@ extension Wizard {
             }
             let edition = state.words("wizard.title.edition", ["edition": state.pack.edition]) + " "
             let editionColumn = inputs.columns - edition.terminalColumns
-            return TitleBar(title: title, edition: editionColumn > title.terminalColumns + 1 ? edition : nil, editionColumn: editionColumn)
-        }
-        screen.put(bar.title, row: 0, column: 0, style: .title)
-        if let edition = bar.edition {
-            screen.put(edition, row: 0, column: bar.editionColumn, style: .title)
+            let runs = [TextRun(text: title, column: 0, style: .title)]
+            return editionColumn > title.terminalColumns + 1 ? runs + [TextRun(text: edition, column: editionColumn, style: .title)] : runs
         }
     }
 
