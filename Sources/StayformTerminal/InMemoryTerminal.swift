@@ -42,7 +42,7 @@ public final class InMemoryTerminal: Terminal {
     }
 
     public func draw(_ screen: Screen) {
-        changedCellsPerDraw.append(ScreenDifference(from: screens.last, to: screen).changedCells.count)
+        changedCellsPerDraw.append(screen.positionsChanged(since: screens.last).count)
         screens.append(screen)
     }
 

@@ -38,6 +38,10 @@ public final class NcursesTerminal: Terminal {
         nonl()
         keypad(window, true)
         set_escdelay(25)
+        // A frame is always drawn whole: the loop draws after each key anyway, and ncurses'
+        // look for waiting input before each frame (two polls of the keyboard) would cost
+        // every key two system calls.
+        typeahead(-1)
         cnw_enable_bracketed_paste()
         self.colourAllowed = colourAllowed
         styles = NcursesStyles(theme: theme, colourAllowed: colourAllowed)
@@ -62,7 +66,9 @@ public final class NcursesTerminal: Terminal {
     /// on both the keyboard and the wake descriptor, so no time is spent polling.
     public func readInput(timeout: Duration?, wakingOn wakeDescriptor: Int32) -> TerminalInput {
         if !pendingKeys.isEmpty { return .key(pendingKeys.removeFirst()) }
-        let ready = readKey()
+        // Nothing held is the usual case: whether the terminal is gone is asked only once the
+        // wait says there is something to read.
+        let ready = readKey(askingIfGone: false)
         if ready != .timedOut { return ready }
         var descriptors = [
             pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
@@ -74,11 +80,12 @@ public final class NcursesTerminal: Terminal {
                 + (timeout.components.attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000)
         } ?? -1
         guard poll(&descriptors, 2, milliseconds) > 0, descriptors[0].revents != 0 else { return .timedOut }
-        return readKey()
+        return readKey(askingIfGone: true)
     }
 
-    /// A key ncurses has or can read without waiting (beyond an escape sequence's delay).
-    private func readKey() -> TerminalInput {
+    /// A key ncurses has or can read without waiting (beyond an escape sequence's delay); when
+    /// there is none and `askingIfGone`, `.hungUp` if the terminal is gone.
+    private func readKey(askingIfGone: Bool) -> TerminalInput {
         wtimeout(window, 0)
         var character: wint_t = 0
         let result = wget_wch(window, &character)
@@ -95,7 +102,7 @@ public final class NcursesTerminal: Terminal {
             pendingKeys = InputBurst.keys(readBurst(startingWith: scalar))
             return pendingKeys.isEmpty ? .timedOut : .key(pendingKeys.removeFirst())
         default:
-            return StandardInput.isGone() ? .hungUp : .timedOut
+            return askingIfGone && StandardInput.isGone() ? .hungUp : .timedOut
         }
     }
 
@@ -177,9 +184,8 @@ public final class NcursesTerminal: Terminal {
     }
 
     public func draw(_ screen: Screen) {
-        let difference = ScreenDifference(from: shown, to: screen)
         var wide: [wchar_t] = Array(repeating: 0, count: 6)
-        for position in difference.changedCells {
+        for position in screen.positionsChanged(since: shown) {
             let cell = screen[position.row, position.column]
             let scalars = Array(cell.character.unicodeScalars.prefix(5))
             for (index, scalar) in scalars.enumerated() { wide[index] = wchar_t(bitPattern: scalar.value) }

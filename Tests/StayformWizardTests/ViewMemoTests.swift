@@ -88,13 +88,15 @@ import TestSupport
         #expect(wizard.state.viewMemo.count(of: \.fieldHelp) <= Self.pack.allFields.count)
     }
 
-    /// Keys that change what the memo keeps: values, the language (F8), the mask (F6), the
-    /// width (a resize), the focus and the section.
+    /// Events that change what the memo keeps: values, the language (F8), the mask (F6), the
+    /// width (a resize), the focus and the section, the save status and the key help (F1's box).
     static let events: [WizardEvent] = [
         .key(.tab), .key(.backTab), .key(.pageDown), .key(.pageUp), .key(.character("a")), .key(.character("7")),
         .key(.backspace), .key(.control("u")), .key(.paste("2026-11-21")), .key(.function(8)), .key(.function(6)),
         .key(.character("y")), .key(.escape), .resized(TerminalSize(columns: 100, rows: 30)),
         .resized(TerminalSize(columns: 60, rows: 16)), .resized(TerminalSize(columns: 80, rows: 24)),
+        .saveFinished(.saved(time: "14:03:27")), .saveFinished(.failed(reason: "the disk is full")), .key(.function(1)),
+        .resized(TerminalSize(columns: 40, rows: 10)),
     ]
 
     @Test func aViewDrawnWithAWarmMemoIsTheViewDrawnWithAColdOne() async {

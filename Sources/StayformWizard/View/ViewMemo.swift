@@ -20,10 +20,16 @@ final class ViewMemo: Sendable {
         var fieldHelp = MemoTable<FieldHelpInputs, FieldHelpLines>(capacity: ViewMemo.capacity)
         /// The sections' titles as the sidebar shows them (one entry).
         var sidebarTitles = MemoTable<SidebarInputs, [String]>(capacity: 1)
+        /// The sidebar as drawn, when nothing is hidden (one entry).
+        var sidebar = MemoTable<SidebarRows, Screen>(capacity: 1)
         /// The widest section title, by language (one entry).
         var longestTitle = MemoTable<String, Int>(capacity: 1)
-        /// The title bar's texts (one entry).
-        var titleBar = MemoTable<TitleBarInputs, TitleBar>(capacity: 1)
+        /// The title bar as drawn when nothing is hidden (one entry).
+        var titleBar = MemoTable<TitleBarInputs, Screen>(capacity: 1)
+        /// The status bar as drawn when it shows no message and nothing is hidden (one entry).
+        var statusBar = MemoTable<StatusBarInputs, Screen>(capacity: 1)
+        /// The key help line as drawn, the longest variant that fits (one entry).
+        var keyHelp = MemoTable<KeyHelpInputs, Screen>(capacity: 1)
     }
 
     /// The most names a table keeps: more than any pack's fields, so that a long session
@@ -79,6 +85,29 @@ struct SidebarInputs: Hashable, Sendable {
     var width: Int
 }
 
+/// Everything the sidebar shows: each section's title and mark, which one is current, and
+/// the sidebar's size.
+struct SidebarRows: Hashable, Sendable {
+    var titles: [String]
+    var marks: [SidebarMark]
+    /// The section marked current (on the form's pages only).
+    var current: Int?
+    var width: Int
+    var height: Int
+}
+
+/// A section's mark in the sidebar and whether the section applies.
+struct SidebarMark: Hashable, Sendable {
+    var symbol: String
+    var style: StyleRole
+    var isShown: Bool
+
+    init(_ progress: SectionProgress, worst: FindingSeverity?) {
+        (symbol, style) = Wizard.sectionMark(progress, worst: worst)
+        isShown = progress.isShown
+    }
+}
+
 /// What the title bar depends on besides the pack: the section it names when no sidebar
 /// does, and the width.
 struct TitleBarInputs: Hashable, Sendable {
@@ -87,11 +116,46 @@ struct TitleBarInputs: Hashable, Sendable {
     var columns: Int
 }
 
-/// The title bar's texts: the title, and the edition at `editionColumn` when it fits.
-struct TitleBar: Hashable, Sendable {
-    var title: String
-    var edition: String?
-    var editionColumn: Int
+/// What the status bar says when it shows no message: all that `Wizard.statusBarRuns` reads.
+struct StatusBarInputs: Hashable, Sendable {
+    var saveStatus: SaveStatus
+    var isReadOnly: Bool
+    var followedName: String?
+    var followedUpdate: String?
+    var language: String
+    var sectionCode: String
+    var sectionCount: Int
+    var percentComplete: Int
+    var blocking: Int
+    var warnings: Int
+    var daysUntilPermitExpires: Int?
+    var isMasked: Bool
+    var columns: Int
+}
+
+extension WizardState {
+    /// What the status bar says for this state at `columns` (a method, so that the state is
+    /// read in place rather than copied into an initializer).
+    func statusBarInputs(columns: Int) -> StatusBarInputs {
+        StatusBarInputs(
+            saveStatus: saveStatus, isReadOnly: isReadOnly, followedName: followedName, followedUpdate: followedUpdate,
+            language: language, sectionCode: currentSection.code, sectionCount: pack.sections.count,
+            percentComplete: progress.percentComplete, blocking: summary.blocking, warnings: summary.warnings,
+            daysUntilPermitExpires: daysUntilPermitExpires, isMasked: isMasked, columns: columns)
+    }
+}
+
+/// What the key help line depends on: the page's variants, longest first, and the width.
+struct KeyHelpInputs: Hashable, Sendable {
+    var variants: [String]
+    var columns: Int
+}
+
+/// Text drawn from `column` of a row in `style`.
+struct TextRun: Hashable, Sendable {
+    var text: String
+    var column: Int
+    var style: StyleRole
 }
 
 /// Results kept one per name (a field's id): a name's result is replaced when its inputs

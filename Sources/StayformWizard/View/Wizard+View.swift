@@ -47,11 +47,10 @@ extension Wizard {
     }
 
     private static func drawTitleBar(_ state: WizardState, layout: WizardLayout, into screen: inout Screen) {
-        screen.fill(row: 0, style: .title)
         let inputs = TitleBarInputs(
             language: state.language, section: layout.sidebar == nil && state.screen == .form ? state.focus.section : nil,
             columns: screen.size.columns)
-        let bar = state.viewMemo.remembered(\.titleBar, name: "", inputs: inputs) {
+        drawLine(\.titleBar, inputs: inputs, state: state, row: 0, style: .title, into: &screen) { _ in
             var title = " stayform · \(state.pack.title.resolved(for: state.language))"
             if inputs.section != nil {
                 title += " · \(state.currentSection.code)/\(state.pack.sections.count) "
@@ -59,11 +58,8 @@ extension Wizard {
             }
             let edition = state.words("wizard.title.edition", ["edition": state.pack.edition]) + " "
             let editionColumn = inputs.columns - edition.terminalColumns
-            return TitleBar(title: title, edition: editionColumn > title.terminalColumns + 1 ? edition : nil, editionColumn: editionColumn)
-        }
-        screen.put(bar.title, row: 0, column: 0, style: .title)
-        if let edition = bar.edition {
-            screen.put(edition, row: 0, column: bar.editionColumn, style: .title)
+            let runs = [TextRun(text: title, column: 0, style: .title)]
+            return editionColumn > title.terminalColumns + 1 ? runs + [TextRun(text: edition, column: editionColumn, style: .title)] : runs
         }
     }
 
@@ -87,67 +83,119 @@ extension Wizard {
     }
 
     private static func drawSidebar(_ state: WizardState, area: ScreenArea, into screen: inout Screen) {
-        for row in area.top..<area.bottom { screen.fill(row: row, column: area.left, count: area.width, style: .sidebar) }
         let titles = state.viewMemo.remembered(\.sidebarTitles, name: "", inputs: SidebarInputs(language: state.language, width: area.width)) {
             state.pack.sections.map { " \($0.code) \($0.title.resolved(for: state.language))".truncated(toColumns: area.width - 2) }
         }
-        let sections = state.progress.sections
-        for (index, title) in titles.enumerated() {
+        let progress = state.progress.sections
+        let rows = SidebarRows(
+            titles: titles,
+            marks: progress.indices.map { SidebarMark(progress[$0], worst: state.summary.worstSeverity(inSection: $0)) },
+            current: state.screen == .form ? state.focus.section : nil, width: area.width, height: area.height)
+        // With nothing hidden the sidebar is kept whole while its rows stay the same (a mask
+        // could hide part of a title: then it is drawn each time).
+        guard screen.mask.isEmpty else {
+            drawSidebar(rows, area: area, into: &screen)
+            return
+        }
+        let block = state.viewMemo.remembered(\.sidebar, name: "", inputs: rows) {
+            var block = Screen(size: TerminalSize(columns: rows.width, rows: rows.height))
+            drawSidebar(rows, area: ScreenArea(top: 0, left: 0, bottom: rows.height, right: rows.width), into: &block)
+            return block
+        }
+        screen.paste(block, row: area.top, column: area.left)
+    }
+
+    private static func drawSidebar(_ rows: SidebarRows, area: ScreenArea, into screen: inout Screen) {
+        for row in area.top..<area.bottom { screen.fill(row: row, column: area.left, count: area.width, style: .sidebar) }
+        for (index, title) in rows.titles.enumerated() {
             let row = area.top + 1 + index
             guard row < area.bottom else { break }
-            let isCurrent = index == state.focus.section && state.screen == .form
-            let progress = sections[index]
-            let style: StyleRole = isCurrent ? .sidebarCurrent : (progress.isShown ? .sidebar : .help)
+            let isCurrent = index == rows.current
+            let mark = rows.marks[index]
+            let style: StyleRole = isCurrent ? .sidebarCurrent : (mark.isShown ? .sidebar : .help)
             if isCurrent { screen.fill(row: row, column: area.left, count: area.width, style: style) }
-            let (mark, markStyle) = sectionMark(progress, worst: state.summary.worstSeverity(inSection: index))
             screen.put(isCurrent ? "▸" : " ", row: row, column: area.left, style: style)
-            screen.put(mark, row: row, column: area.left + 1, style: isCurrent ? style : markStyle)
+            screen.put(mark.symbol, row: row, column: area.left + 1, style: isCurrent ? style : mark.style)
             screen.put(title, row: row, column: area.left + 2, style: style)
         }
     }
 
     private static func drawStatusBar(_ state: WizardState, row: Int, into screen: inout Screen) {
-        let words = state.words
-        screen.fill(row: row, style: .statusBar)
         if let message = state.message {
+            screen.fill(row: row, style: .statusBar)
             screen.put(" \(message)", row: row, column: 0, style: .warning)
             return
         }
+        let inputs = state.statusBarInputs(columns: screen.size.columns)
+        drawLine(\.statusBar, inputs: inputs, state: state, row: row, style: .statusBar, into: &screen) { mask in
+            statusBarRuns(inputs, mask: mask)
+        }
+    }
+
+    /// Draws `runs` on `row` over a fill of `style`. With nothing hidden, the drawn row is kept
+    /// in `table` while `inputs` stay the same and pasted whole (a mask could change what the
+    /// runs show: then they are drawn each time).
+    private static func drawLine<Inputs: Hashable & Sendable>(
+        _ table: WritableKeyPath<ViewMemo.Tables, MemoTable<Inputs, Screen>> & Sendable, inputs: Inputs, state: WizardState,
+        row: Int, style: StyleRole, into screen: inout Screen, runs: (PrivacyMask) -> [TextRun]
+    ) {
+        guard screen.mask.isEmpty else {
+            screen.fill(row: row, style: style)
+            for run in runs(screen.mask) { screen.put(run.text, row: row, column: run.column, style: run.style) }
+            return
+        }
+        let line = state.viewMemo.remembered(table, name: "", inputs: inputs) {
+            var line = Screen(size: TerminalSize(columns: screen.size.columns, rows: 1))
+            line.fill(row: 0, style: style)
+            for run in runs(.none) { line.put(run.text, row: 0, column: run.column, style: run.style) }
+            return line
+        }
+        screen.paste(line, row: row, column: 0)
+    }
+
+    /// The status bar without a message: whether the draft is saved, then the section, how
+    /// much is done, the findings and the permit's days, the least important left out first
+    /// when the width is short.
+    static func statusBarRuns(_ inputs: StatusBarInputs, mask: PrivacyMask) -> [TextRun] {
+        let words = Language(orEnglish: inputs.language).words
         let saved: String
         let savedStyle: StyleRole
-        switch state.saveStatus {
-        case _ where state.isReadOnly:
-            (saved, savedStyle) = (state.followedName.map { name in
-                state.followedUpdate.map { words("wizard.status.following-updated", ["name": name.terminalSafe, "time": $0]) }
+        switch inputs.saveStatus {
+        case _ where inputs.isReadOnly:
+            (saved, savedStyle) = (inputs.followedName.map { name in
+                inputs.followedUpdate.map { words("wizard.status.following-updated", ["name": name.terminalSafe, "time": $0]) }
                     ?? words("wizard.status.following", ["name": name.terminalSafe])
             } ?? words["wizard.status.read-only"], .warning)
         case .notSaved: (saved, savedStyle) = (words["wizard.status.not-saved"], .statusBar)
         case .saved(let time): (saved, savedStyle) = (words("wizard.status.saved", ["time": time]), .statusBar)
         case .failed(let reason): (saved, savedStyle) = (words("wizard.status.failed", ["reason": reason]), .blocking)
         }
-        let column = screen.put(" \(saved) ", row: row, column: 0, style: savedStyle)
+        // Where the rest starts is where the saved text ends as the screen draws it.
+        let columns = inputs.columns
+        var line = Screen(size: TerminalSize(columns: columns, rows: 1), mask: mask)
+        let first = TextRun(text: " \(saved) ", column: 0, style: savedStyle)
+        let column = line.put(first.text, row: 0, column: 0, style: savedStyle)
         // Each part with how much it matters; on a narrow screen the least is left out whole
         // (the sidebar or the page shows the section and the field), never cut mid-word.
-        let section = words(
-            "wizard.status.section", ["code": state.currentSection.code, "count": String(state.pack.sections.count)])
+        let section = words("wizard.status.section", ["code": inputs.sectionCode, "count": String(inputs.sectionCount)])
         // The field's code is not repeated here: the page marks it (› and its highlight), and
         // a field move then changes only the page.
         var parts: [(text: String, rank: Int)] = [(section, 0)]
-        parts.append((words("wizard.status.done", ["percent": String(state.progress.percentComplete)]), 2))
-        parts.append(("✗ \(state.summary.blocking) ! \(state.summary.warnings)", 5))
-        if let days = state.daysUntilPermitExpires {
+        parts.append((words("wizard.status.done", ["percent": String(inputs.percentComplete)]), 2))
+        parts.append(("✗ \(inputs.blocking) ! \(inputs.warnings)", 5))
+        if let days = inputs.daysUntilPermitExpires {
             parts.append((days >= 0
                 ? words("wizard.status.permit-ends", ["days": String(days)])
                 : words("wizard.status.permit-ended", ["days": String(-days)]), 4))
         }
-        if state.isMasked { parts.append((words["wizard.status.hidden"], 3)) }
+        if inputs.isMasked { parts.append((words["wizard.status.hidden"], 3)) }
         let text: () -> String = { "│ " + parts.map(\.text).joined(separator: " │ ") }
-        while parts.count > 1, column + text().terminalColumns > screen.size.columns,
+        while parts.count > 1, column + text().terminalColumns > columns,
             let least = parts.indices.min(by: { parts[$0].rank < parts[$1].rank })
         {
             parts.remove(at: least)
         }
-        screen.put(text(), row: row, column: column, style: .statusBar)
+        return [first, TextRun(text: text(), column: column, style: .statusBar)]
     }
 
     /// Key help for each page, longest first; the longest that fits is shown.
@@ -176,10 +224,12 @@ extension Wizard {
     }
 
     private static func drawKeyHelp(_ state: WizardState, row: Int, into screen: inout Screen) {
-        screen.fill(row: row, style: .keyHelp)
         let variants = keyHelpVariants(for: state)
-        let help = variants.first { $0.terminalColumns <= screen.size.columns } ?? variants[variants.count - 1]
-        screen.put(help, row: row, column: 0, style: .keyHelp)
+        let inputs = KeyHelpInputs(variants: variants, columns: screen.size.columns)
+        drawLine(\.keyHelp, inputs: inputs, state: state, row: row, style: .keyHelp, into: &screen) { _ in
+            let help = variants.first { $0.terminalColumns <= inputs.columns } ?? variants[variants.count - 1]
+            return [TextRun(text: help, column: 0, style: .keyHelp)]
+        }
     }
 }
 
