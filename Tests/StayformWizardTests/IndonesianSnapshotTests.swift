@@ -48,6 +48,21 @@ import TestSupport
         assertTextSnapshot(wizard.screenLines.joined(separator: "\n"), named: "id-failed-save-80x24")
     }
 
+    /// At 40×10 the question on opening a draft again wraps instead of being cut off, and every
+    /// choice stays on screen.
+    @Test func theResumeQuestionWrapsOnTheSmallestScreen() {
+        var draft = Draft(pack: SampleForms.withCategories)
+        draft.values["permit.category"] = "visit"
+        let wizard = WizardDriver(pack: SampleForms.withCategories, draft: draft, size: TerminalSize(columns: 40, rows: 10), language: "id")
+        let screen = wizard.screenLines.joined(separator: "\n")
+        assertTextSnapshot(screen, named: "id-resume-40x10")
+        let words = Language.indonesian.words
+        let shown = screen.split(separator: "\n").joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for word in words["wizard.start.resume"].split(separator: " ") { #expect(shown.contains(word), "\(word)") }
+        // Every choice stays on screen, if need be on one line each.
+        #expect(shown.contains(words["wizard.start.start-over"].prefix(20)))
+    }
+
     /// The form with identity numbers hidden and a file suggested, and the switch's message.
     @Test func snapshotOfTheFormAfterTheSwitch() {
         var wizard = WizardDriver(pack: SampleForms.withCategories, size: Self.size)

@@ -9,15 +9,30 @@ extension Wizard {
         case .category: heading = state.words["wizard.start.category"]
         case .confirmStartOver: heading = state.words["wizard.start.confirm"]
         }
-        screen.put(heading, row: area.top, column: area.left, style: .label, limit: area.width)
+        // The heading and each choice wrap, so that a narrow terminal still shows all of them;
+        // when that needs more rows than there are, each choice keeps one line and the heading
+        // what is left, so that every choice stays on screen.
         let choices = state.startChoices(for: page)
-        var row = area.top + 2
-        for (index, choice) in choices.enumerated() where row < area.bottom {
+        var choiceLines = choices.map { $0.wrapped(toColumns: max(1, area.width - 2)) }
+        var headingLines = heading.wrapped(toColumns: area.width)
+        let rows = area.bottom - area.top
+        if headingLines.count + 1 + choiceLines.joined().count > rows { choiceLines = choices.map { [$0] } }
+        headingLines = Array(headingLines.prefix(max(1, rows - 1 - choiceLines.count)))
+        var row = area.top
+        for line in headingLines {
+            screen.put(line, row: row, column: area.left, style: .label, limit: area.width)
+            row += 1
+        }
+        row += 1
+        for (index, lines) in choiceLines.enumerated() {
             let selected = index == page.highlighted
             let style: StyleRole = selected ? .sidebarCurrent : .normal
-            if selected { screen.fill(row: row, column: area.left, count: area.width, style: style) }
-            screen.put((selected ? "▸ " : "  ") + choice, row: row, column: area.left, style: style, limit: area.width)
-            row += 1
+            for (number, line) in lines.enumerated() where row < area.bottom {
+                if selected { screen.fill(row: row, column: area.left, count: area.width, style: style) }
+                let marker = number > 0 ? "  " : selected ? "▸ " : "  "
+                screen.put(marker + line, row: row, column: area.left, style: style, limit: area.width)
+                row += 1
+            }
         }
         guard page.step == .category, page.highlighted < state.pack.categories.count else { return }
         let category = state.pack.categories[page.highlighted]
