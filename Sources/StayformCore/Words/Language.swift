@@ -10,6 +10,11 @@ public enum Language: String, CaseIterable, Hashable, Sendable, Codable {
 
     /// The language with the code `en` or `id` (also `EN`, `id_ID`, `id-ID`); `nil` for others.
     public init?(code: String) {
+        // Packs, drafts and the wizard's state hold the exact codes: no need to take them apart.
+        if let exact = Language(rawValue: code) {
+            self = exact
+            return
+        }
         let base = code.prefix { $0 != "_" && $0 != "-" && $0 != "." && $0 != "@" }.lowercased()
         guard let language = Language(rawValue: base) else { return nil }
         self = language
