@@ -12,21 +12,32 @@ extension FormPack {
 
     /// The label of `field` worded for the filer the answers imply.
     public func label(of field: FormField, given values: [String: String]) -> LocalizedText {
-        field.wordingByFiler[filer(given: values)]?.label ?? field.label
+        worded(field.wordingByFiler, \.label, else: field.label, given: values)
     }
 
     /// The help of `field` worded for the filer the answers imply.
     public func help(of field: FormField, given values: [String: String]) -> LocalizedText {
-        field.wordingByFiler[filer(given: values)]?.help ?? field.help
+        worded(field.wordingByFiler, \.help, else: field.help, given: values)
     }
 
     /// The label of `document` worded for the filer the answers imply.
     public func label(of document: SupportingDocument, given values: [String: String]) -> LocalizedText {
-        document.wordingByFiler[filer(given: values)]?.label ?? document.label
+        worded(document.wordingByFiler, \.label, else: document.label, given: values)
     }
 
     /// The help of `document` worded for the filer the answers imply.
     public func help(of document: SupportingDocument, given values: [String: String]) -> LocalizedText {
-        document.wordingByFiler[filer(given: values)]?.help ?? document.help
+        worded(document.wordingByFiler, \.help, else: document.help, given: values)
+    }
+
+    /// The text `part` picks from the wording for the filer the answers imply, else `text`.
+    /// Most fields and documents have no wording of their own: the filer is then not worked out
+    /// (the view asks for every label shown, every frame).
+    private func worded(
+        _ wordingByFiler: [Filer: Wording], _ part: KeyPath<Wording, LocalizedText?>, else text: LocalizedText,
+        given values: [String: String]
+    ) -> LocalizedText {
+        guard !wordingByFiler.isEmpty else { return text }
+        return wordingByFiler[filer(given: values)]?[keyPath: part] ?? text
     }
 }
