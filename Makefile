@@ -6,6 +6,7 @@
 #   make fuzz       20,000 rounds of damaged drafts, packs, themes and special files
 #                   (STAYFORM_FUZZ_ROUNDS=N, STAYFORM_FUZZ_SEED=S to replay a failure)
 #   make bench      benchmarks (numbers, not pass/fail), side by side with dialog --form
+#   make order      record the release link's function order again (needs valgrind)
 #   make install PREFIX=/usr/local   (binary, packs, themes, man page, bash/zsh/fish completions)
 #   make man        regenerate docs/stayform.1 from the argument parser and docs/man/
 #   make clean
@@ -14,7 +15,17 @@ SWIFT ?= swift
 # The release binary carries its own Swift runtime and Foundation (--static-swift-stdlib): it
 # starts in about two thirds of the time and with 4 MB less memory than one that loads them as
 # shared libraries, and runs on a machine without a Swift toolchain.
-RELEASE = $(SWIFT) build -c release --static-swift-stdlib
+RELEASE = $(SWIFT) build -c release --static-swift-stdlib $(LAYOUT)
+# With the toolchain's lld, the functions a session runs are laid out together, in the order of
+# Sources/stayform/stayform.order (`make order` records it again), and with glibc 2.36 or later
+# the relative relocations are packed (DT_RELR: 19 KB instead of 2.1 MB the loader reads at every
+# start): a session's resident memory falls from about 23 MB to about 17 MB. Without lld the
+# link is the default one.
+LLD = $(wildcard $(dir $(realpath $(shell command -v $(SWIFT))))ld.lld)
+PACKED_RELOCATIONS = $(shell getconf GNU_LIBC_VERSION 2>/dev/null | awk '{ split($$2, v, "."); \
+  if (v[1] > 2 || (v[1] == 2 && v[2] >= 36)) print "-Xlinker -z -Xlinker pack-relative-relocs" }')
+LAYOUT = $(if $(LLD),-Xswiftc -use-ld=lld -Xlinker --symbol-ordering-file=$(CURDIR)/Sources/stayform/stayform.order \
+  -Xlinker --no-warn-symbol-ordering $(PACKED_RELOCATIONS))
 PREFIX ?= /usr/local
 BINDIR = $(DESTDIR)$(PREFIX)/bin
 SHAREDIR = $(DESTDIR)$(PREFIX)/share/stayform
@@ -25,12 +36,12 @@ FISHCOMPDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 # System packages the build, the program and the end-to-end tests need on Debian/Ubuntu.
 DEB_PACKAGES = libncurses-dev ncurses-base tmux
 
-.PHONY: all build run test stress fuzz bench install man clean deps
+.PHONY: all build run test stress fuzz bench order install man clean deps
 
 all: build
 
 build: deps
-	$(RELEASE)
+	$(RELEASE) --product stayform
 	@echo "built .build/release/stayform"
 
 run: build
@@ -62,6 +73,13 @@ bench: deps
 	$(RELEASE) --product StayformBenchmarks
 	$(RELEASE) --product stayform
 	.build/release/StayformBenchmarks
+
+# Records the release link's function order from a session run under callgrind (needs valgrind).
+order: deps
+	@command -v valgrind >/dev/null 2>&1 || { echo "make order needs valgrind: apt-get install -y valgrind"; exit 1; }
+	$(RELEASE) --product stayform
+	$(RELEASE) --product StayformBenchmarks
+	.build/release/StayformBenchmarks order Sources/stayform/stayform.order
 
 install: build
 	install -d $(BINDIR) $(SHAREDIR)/Forms $(SHAREDIR)/Themes $(MANDIR) $(BASHCOMPDIR) $(ZSHCOMPDIR) $(FISHCOMPDIR)

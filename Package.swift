@@ -47,7 +47,9 @@ let package = Package(
                 "StayformCore", "StayformPersistence", "StayformWizard", "StayformTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SystemPackage", package: "swift-system"),
-            ]
+            ],
+            // The release link's function order (see the Makefile's RELEASE).
+            exclude: ["stayform.order"]
         ),
         // `make bench`: measurements of saving, checking and drawing.
         .executableTarget(

@@ -2,13 +2,21 @@ import Foundation
 
 // `make bench`: measurements, not pass/fail. Each benchmark prints its report lines.
 // `StayformBenchmarks pack|save|checks|keys|versus|attachment|hostile` runs one of them (e.g. under a profiler).
+// `StayformBenchmarks order FILE` (`make order`) records the release link's function order instead.
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("stayform-bench-\(getpid())")
 try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: scratch) }
 
+let ordering = CommandLine.arguments.count == 3 && CommandLine.arguments[1] == "order"
 let chosen = Set(CommandLine.arguments.dropFirst())
-func runs(_ name: String) -> Bool { chosen.isEmpty || chosen.contains(name) }
+func runs(_ name: String) -> Bool { !ordering && (chosen.isEmpty || chosen.contains(name)) }
 
+if ordering {
+    let binary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+        .appendingPathComponent("stayform")
+    print(FunctionOrder.record(binary: binary.path, output: CommandLine.arguments[2],
+        resources: FileManager.default.currentDirectoryPath, scratch: scratch.path))
+}
 if runs("pack") { PackLoadBenchmark.run(scratch: scratch.path).forEach { print($0) } }
 if runs("save") { print(DraftSaveBenchmark.run(directory: scratch.path, iterations: 1000)) }
 if runs("checks") {
