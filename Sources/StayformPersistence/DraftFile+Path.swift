@@ -6,14 +6,15 @@ extension DraftFile {
     /// bad name leaves nothing behind (no `/.lock`, no lock beside a folder).
     ///
     /// An empty name, a folder or anything but a regular file is refused with a message saying
-    /// what it is. A symbolic link is followed to the file it names, and that file is where
-    /// the lock, the saves and the backup go: the link stays a link and the file it points to
-    /// gets the edits (see docs/draft-format.md). A link to nothing is refused.
+    /// what it is. stayform never writes through a symbolic link: a draft named by a link is
+    /// refused when it is to be edited, with a message naming the file the link points to, and
+    /// followed only when `readingOnly` (`--read-only`), since nothing is then written (see
+    /// docs/draft-format.md). A link to nothing is refused either way.
     ///
     ///     let (path, link) = try DraftFile.editingPath(for: "notes/visa.json")
-    ///     // path: where to lock and save; link: the name given, when it was a link
+    ///     // path: where to lock and save; link: the name given, when it was a link (read only)
     public static func editingPath(
-        for path: FilePath, fileSystem: any FileSystem = POSIXFileSystem()
+        for path: FilePath, readingOnly: Bool = false, fileSystem: any FileSystem = POSIXFileSystem()
     ) throws(LoadError) -> (path: FilePath, linkedFrom: FilePath?) {
         guard !path.isEmpty, !path.string.allSatisfy({ $0 == " " }) else {
             throw LoadError(path: "--draft", problem: Phrase { words in words["load.draft-name.empty"] })
@@ -49,7 +50,12 @@ extension DraftFile {
                     words("load.draft-name.broken-link", ["error": "\(error)"])
                 })
             }
-            let (resolved, _) = try editingPath(for: target, fileSystem: fileSystem)
+            guard readingOnly else {
+                throw LoadError(path: path.string, problem: Phrase { words in
+                    words("load.draft-name.link", ["target": target.string])
+                })
+            }
+            let (resolved, _) = try editingPath(for: target, readingOnly: true, fileSystem: fileSystem)
             return (resolved, path)
         default:
             let type = status.type

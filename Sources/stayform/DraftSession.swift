@@ -40,7 +40,7 @@ struct DraftSession {
         let path: FilePath
         let linkedFrom: FilePath?
         do {
-            let editing = try DraftFile.editingPath(for: named)
+            let editing = try DraftFile.editingPath(for: named, readingOnly: readOnly)
             path = editing.path
             linkedFrom = editing.linkedFrom
         } catch {

@@ -86,22 +86,29 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: "/.lock"))
     }
 
-    @Test func aLinkedDraftIsSavedThroughItsLinkWhichStaysALink() throws {
+    @Test func aLinkedDraftIsNeverWrittenThroughButCanBeReadOnly() throws {
         let work = try Scratch.makeDirectory()
         defer { try? FileManager.default.removeItem(at: work) }
         let real = work.appendingPathComponent("synced/extension.json")
         try FileManager.default.createDirectory(at: real.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Self.draft([:]).write(to: real)
+        try Self.draft(["applicant.full-name": "Ana"]).write(to: real)
+        let original = try Data(contentsOf: real)
         let link = work.appendingPathComponent("visa.json")
         try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "synced/extension.json")
-        let session = try TmuxSession(arguments: ["--draft", link.path], workDirectory: work)
-        try session.startNewDraft()
-        try session.type("Ana")
-        try session.press("F10")
-        #expect(session.waitForExit() == 0)
+
+        let editing = try TmuxSession(arguments: ["--draft", link.path], workDirectory: work)
+        #expect(editing.waitForExit() == 2)
+        #expect(editing.standardError().contains("visa.json: this is a symbolic link to \(real.path)"))
+        #expect(editing.standardError().contains("--draft \(real.path)"))
+
+        let reading = try TmuxSession(arguments: ["--draft", link.path, "--read-only"], workDirectory: work)
+        _ = try reading.waitFor("Read only, nothing is saved")
+        try reading.press("F10")
+        #expect(reading.waitForExit() == 0)
+
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "synced/extension.json")
-        #expect(try Self.values(real)["applicant.full-name"] as? String == "Ana")
-        #expect(FileManager.default.fileExists(atPath: real.path + ".lock"))
+        #expect(try Data(contentsOf: real) == original)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: real.deletingLastPathComponent().path) == ["extension.json"])
         #expect(!FileManager.default.fileExists(atPath: link.path + ".lock"))
     }
 

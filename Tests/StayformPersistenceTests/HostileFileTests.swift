@@ -162,19 +162,28 @@ import Testing
         #expect(directory.listing() == [".made", "pipe.json"])
     }
 
-    @Test func aLinkedDraftIsEditedWhereTheLinkPointsAndADanglingLinkIsRefused() throws {
+    @Test func aLinkedDraftIsRefusedForEditingFollowedForReadingAndADanglingLinkIsRefused() throws {
         let directory = DraftTestDirectory()
         try directory.write(Array("{}".utf8), to: directory.file("real.json"))
         try #require(symlink("real.json", directory.file("link.json").string) == 0)
-        let (path, link) = try DraftFile.editingPath(for: directory.file("link.json"))
-        #expect(try path == POSIXFileSystem().resolvingLinks(directory.file("real.json")))
+        let real = try POSIXFileSystem().resolvingLinks(directory.file("real.json"))
+        let refused = try #require(throws: LoadError.self) { try DraftFile.editingPath(for: directory.file("link.json")) }
+        #expect(refused.message.contains("symbolic link to \(real.string)"))
+        #expect(refused.message.contains("--read-only"))
+        let (path, link) = try DraftFile.editingPath(for: directory.file("link.json"), readingOnly: true)
+        #expect(path == real)
         #expect(link == directory.file("link.json"))
         let new = try DraftFile.editingPath(for: directory.file("new.json"))
         #expect(new.path == directory.file("new.json") && new.linkedFrom == nil)
 
         try #require(symlink("nowhere.json", directory.file("dangling.json").string) == 0)
-        let error = try #require(throws: LoadError.self) { try DraftFile.editingPath(for: directory.file("dangling.json")) }
-        #expect(error.message.contains("symbolic link to a file that does not exist"))
+        for readingOnly in [false, true] {
+            let error = try #require(throws: LoadError.self) {
+                try DraftFile.editingPath(for: directory.file("dangling.json"), readingOnly: readingOnly)
+            }
+            #expect(error.message.contains("symbolic link to a file that does not exist"))
+        }
+        #expect(directory.listing().filter { $0 != ".made" } == ["dangling.json", "link.json", "real.json"])
     }
 
     @Test(arguments: ["../../tmp/evil", "/tmp/evil", "Stay", "a/b", "", "evil\u{1B}[2J"])
