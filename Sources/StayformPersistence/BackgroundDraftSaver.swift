@@ -1,5 +1,4 @@
 import Dispatch
-import class Foundation.Thread
 import StayformCore
 import Synchronization
 
@@ -30,12 +29,12 @@ public final class BackgroundDraftSaver: Sendable {
     ) {
         let worker = Worker(timeOfDay: timeOfDay, words: words, onStatus: onStatus)
         self.worker = worker
-        let thread = Thread { [file] in
+        // A queue of its own runs on a thread of its own (an overcommitting queue), which the
+        // saver keeps, waiting for work, until it is released.
+        DispatchQueue(label: "stayform draft saver").async { [file] in
             var file = file
             worker.run(&file)
         }
-        thread.name = "stayform draft saver"
-        thread.start()
     }
 
     deinit {

@@ -1,6 +1,7 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
 import StayformCore
+import Synchronization
 
 extension DraftChecker {
     /// Checks `paths` on up to `workers` threads, each with its own checker made by
@@ -24,20 +25,18 @@ extension DraftChecker {
 }
 
 /// Results filled in by several threads, each at its own indices.
-private final class CheckResultSlots: @unchecked Sendable {
-    // @unchecked: `slots` is only touched while holding `lock`.
-    private let lock = NSLock()
-    private var slots: [DraftFindings?]
+private final class CheckResultSlots: Sendable {
+    private let slots: Mutex<[DraftFindings?]>
 
     init(count: Int) {
-        slots = Array(repeating: nil, count: count)
+        slots = Mutex(Array(repeating: nil, count: count))
     }
 
     func store(_ result: DraftFindings, at index: Int) {
-        lock.withLock { slots[index] = result }
+        slots.withLock { $0[index] = result }
     }
 
     var results: [DraftFindings] {
-        lock.withLock { slots.compactMap { $0 } }
+        slots.withLock { $0.compactMap { $0 } }
     }
 }

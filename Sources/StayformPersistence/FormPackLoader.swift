@@ -1,7 +1,6 @@
-import Foundation
+import FoundationEssentials
 import StayformCore
 import SystemPackage
-import Yams
 
 /// Reads and validates form packs (YAML).
 ///
@@ -79,20 +78,15 @@ public enum FormPackLoader {
     ///     let review = FormPackLoader.review(text: yaml, path: "Forms/x.yaml")
     ///     for text in review.untranslated { print(text) }   // Forms/x.yaml:40:16: `label` in …
     public static func review(text: String, path: String) -> FormPackReview {
-        let root: Node
+        let root: YAMLNode
         do {
-            // The basic resolver leaves every scalar as the text written (`no` stays "no") and
-            // skips the regular expressions of implicit typing, which dominated load time.
-            guard let node = try Yams.compose(yaml: text, .basic) else {
+            guard let node = try YAMLReader.parse(text) else {
                 return FormPackReview(result: .failure(FormPackErrors([LoadError(path: path, line: 1, column: 1,
                     problem: Phrase { words in words["pack.empty"] })])))
             }
             root = node
-        } catch let error as YamlError {
-            return FormPackReview(result: .failure(FormPackErrors([syntaxError(error, path: path, text: text)])))
         } catch {
-            return FormPackReview(result: .failure(FormPackErrors([LoadError(path: path,
-                problem: Phrase { words in words["load.yaml.invalid"] })])))
+            return FormPackReview(result: .failure(FormPackErrors([syntaxError(error, path: path)])))
         }
         let parser = FormPackParser(path: path)
         let pack = parser.parse(root)
@@ -105,30 +99,14 @@ public enum FormPackLoader {
     }
 
     /// A YAML syntax error, with its position and without quoting the file.
-    static func syntaxError(_ error: YamlError, path: String, text: String) -> LoadError {
-        switch error {
-        case .scanner(let context, let problem, let mark, _),
-            .parser(let context, let problem, let mark, _),
-            .composer(let context, let problem, let mark, _):
-            let detail = context.map { "\(problem) \($0.text)" } ?? problem
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            guard mark.line <= lines.count else {
-                // libyaml places "unexpected end" one line past a file without a final newline.
-                return LoadError(path: path, line: lines.count,
-                    column: (lines.last?.unicodeScalars.count ?? 0) + 1,
-                    problem: Phrase { words in words("load.yaml.syntax-at-end", ["detail": detail]) })
-            }
-            return LoadError(path: path, line: mark.line, column: mark.column,
-                problem: Phrase { words in words("load.yaml.syntax", ["detail": detail]) })
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = NodeReader.list(duplicates.sorted())
-            return LoadError(path: path, line: context.mark.line, column: context.mark.column,
-                problem: Phrase { words in words("load.yaml.duplicate-key", ["keys": keys]) })
-        case .reader(let problem, _, _, _):
-            return LoadError(path: path, problem: Phrase { words in words("load.yaml.not-text", ["problem": problem]) })
-        default:
-            return LoadError(path: path, problem: Phrase { words in words["load.yaml.invalid"] })
+    static func syntaxError(_ error: YAMLSyntaxError, path: String) -> LoadError {
+        if case .duplicateKey = error.problem {
+            return LoadError(path: path, line: error.mark.line, column: error.mark.column,
+                problem: Phrase { words in error.detail(in: words) })
         }
+        let key = error.isAtEnd ? "load.yaml.syntax-at-end" : "load.yaml.syntax"
+        return LoadError(path: path, line: error.mark.line, column: error.mark.column,
+            problem: Phrase { words in words(key, ["detail": error.detail(in: words)]) })
     }
 
     private static func firstError(of result: Result<FormPack, FormPackErrors>)

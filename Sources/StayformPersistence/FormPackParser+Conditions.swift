@@ -1,5 +1,4 @@
 import StayformCore
-import Yams
 
 extension FormPackParser {
     /// The condition under `key`, if any; every field it reads is checked to exist.
@@ -10,7 +9,7 @@ extension FormPackParser {
 
     /// A condition: `{ field: F, equals|in|set|contains: … }`, `{ all: […] }`, `{ any: […] }`
     /// or `{ not: … }`.
-    func condition(_ node: Node, _ what: Phrase) -> FieldCondition? {
+    func condition(_ node: YAMLNode, _ what: Phrase) -> FieldCondition? {
         guard let pairs = node.mapping else {
             reader.report(node, Phrase { words in words("pack.condition.not-condition", ["what": words[what]]) })
             return nil

@@ -1,5 +1,4 @@
 import StayformCore
-import Yams
 
 extension FormPackParser {
     /// The keys a field may carry to constrain its answer (`docs/form-pack.md`).

@@ -1,8 +1,7 @@
 import StayformCore
-import Yams
 
 extension FormPackParser {
-    func parseCategory(_ node: Node) -> PermitCategory? {
+    func parseCategory(_ node: YAMLNode) -> PermitCategory? {
         guard var category = reader.object(node, Phrase { words in words["pack.what.a-category"] },
             required: ["id", "label", "help", "extendable", "filed-by"],
             optional: ["stop-text", "figures", "requires", "recommends", "replaces"])
@@ -64,7 +63,7 @@ extension FormPackParser {
         return requirements
     }
 
-    func parseDocument(_ node: Node) -> SupportingDocument? {
+    func parseDocument(_ node: YAMLNode) -> SupportingDocument? {
         guard var document = reader.object(node, Phrase { words in words["pack.what.a-document"] },
             required: ["id", "label", "help"], optional: ["shows", "by-filer"])
         else { return nil }
@@ -85,7 +84,7 @@ extension FormPackParser {
             id: id, label: label, help: help, shows: shows, wordingByFiler: wordingByFiler(in: document))
     }
 
-    func parseFact(_ node: Node) -> Fact? {
+    func parseFact(_ node: YAMLNode) -> Fact? {
         guard var fact = reader.object(node, Phrase { words in words["pack.what.a-fact"] },
             required: ["id", "label", "source"], optional: ["normalizer"])
         else { return nil }

@@ -1,8 +1,7 @@
 import StayformCore
-import Yams
 
 extension FormPackParser {
-    func parseFigure(_ node: Node) -> Figure? {
+    func parseFigure(_ node: YAMLNode) -> Figure? {
         guard var figure = reader.object(node, Phrase { words in words["pack.what.a-figure"] },
             required: ["id", "kind", "label", "values", "provenance"], optional: ["note"])
         else { return nil }
@@ -33,7 +32,7 @@ extension FormPackParser {
             id: id, kind: kind, label: label, values: values, provenance: provenance, note: note)
     }
 
-    private func parseFigureValue(_ node: Node, of figure: Phrase) -> FigureValue? {
+    private func parseFigureValue(_ node: YAMLNode, of figure: Phrase) -> FigureValue? {
         let what = Phrase { words in words("pack.what.a-value-of", ["what": words[figure]]) }
         guard let object = reader.object(node, what, required: [],
             optional: ["amount", "unit", "items", "source"])
@@ -83,7 +82,7 @@ extension FormPackParser {
     }
 
     /// `{ source, effective: DATE|unknown, checked: DATE, confidence }`.
-    func parseProvenance(_ node: Node, of what: Phrase) -> Provenance? {
+    func parseProvenance(_ node: YAMLNode, of what: Phrase) -> Provenance? {
         guard let object = reader.object(node, Phrase { words in words("pack.what.provenance-of", ["what": words[what]]) },
             required: ["source", "effective", "checked", "confidence"])
         else { return nil }
@@ -102,7 +101,7 @@ extension FormPackParser {
             source: source, effectiveDate: effective, lastChecked: checked, confidence: confidence)
     }
 
-    func parseHolidayYear(_ node: Node) -> HolidayYear? {
+    func parseHolidayYear(_ node: YAMLNode) -> HolidayYear? {
         guard var object = reader.object(node, Phrase { words in words["pack.what.a-holiday-year"] },
             required: ["year", "provenance", "days"])
         else { return nil }

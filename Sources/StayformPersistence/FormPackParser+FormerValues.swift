@@ -1,5 +1,4 @@
 import StayformCore
-import Yams
 
 extension FormPackParser {
     /// `replaces: [old, …]`: the values earlier editions stored for this option or category;
@@ -20,7 +19,7 @@ extension FormPackParser {
 
     /// Reports a former value that is still offered, or claimed by two options: a migration
     /// could not tell which answer it means.
-    func checkFormerValues(of options: [ChoiceOption], in what: Phrase, at node: Node?) {
+    func checkFormerValues(of options: [ChoiceOption], in what: Phrase, at node: YAMLNode?) {
         let offered = Set(options.map(\.value))
         var claimed: Set<String> = []
         for value in options.flatMap(\.formerValues) {

@@ -1,8 +1,7 @@
 import StayformCore
-import Yams
 
 extension FormPackParser {
-    func parseRule(_ node: Node) -> CheckRule? {
+    func parseRule(_ node: YAMLNode) -> CheckRule? {
         guard var rule = reader.object(node, Phrase { words in words["pack.what.a-rule"] },
             required: ["id", "kind", "severity", "message"], optional: ["params", "when"])
         else { return nil }

@@ -1,8 +1,7 @@
 import StayformCore
-import Yams
 
 extension FormPackParser {
-    func parseSection(_ node: Node) -> FormSection? {
+    func parseSection(_ node: YAMLNode) -> FormSection? {
         guard var section = reader.object(node, Phrase { words in words["pack.what.a-section"] },
             required: ["id", "code", "title", "fields"], optional: ["help", "shown-when"])
         else { return nil }
@@ -26,7 +25,7 @@ extension FormPackParser {
             id: id, code: code, title: title, fields: fields, help: help, shownWhen: shownWhen)
     }
 
-    private func parseField(_ node: Node, sectionCode: String?) -> FormField? {
+    private func parseField(_ node: YAMLNode, sectionCode: String?) -> FormField? {
         guard var field = reader.object(node, Phrase { words in words["pack.what.a-field"] },
             required: ["id", "code", "label", "type", "help"],
             optional: ["max-length", "required", "required-when", "shown-when", "options",
@@ -126,7 +125,7 @@ extension FormPackParser {
     /// Gives the category field one option per category; reports a category field that is not
     /// a single choice, or a choice field left without options.
     func fillCategoryOptions(
-        _ sections: [FormSection], fieldID: String?, categories: [PermitCategory], node: Node?
+        _ sections: [FormSection], fieldID: String?, categories: [PermitCategory], node: YAMLNode?
     ) -> [FormSection] {
         var sections = sections
         for sectionIndex in sections.indices {

@@ -1,5 +1,4 @@
 import StayformCore
-import Yams
 
 extension FormPackParser {
     /// `by-filer: { sponsor: { label: …, help: … } }`: other wording of a field or document for

@@ -1,5 +1,4 @@
 import StayformCore
-import Yams
 
 /// Turns a composed pack document into a `FormPack`, collecting every problem: syntax is
 /// Yams's job; this checks keys, types, duplicate ids and that every reference resolves.
@@ -9,9 +8,9 @@ final class FormPackParser {
 
     let reader: NodeReader
     /// Where each id was first defined, by kind, for duplicate and reference checks.
-    private var definitions: [PackEntity: [String: Node]] = [:]
+    private var definitions: [PackEntity: [String: YAMLNode]] = [:]
     /// References to check once the whole pack is read.
-    private var references: [(entity: PackEntity, id: String, node: Node, from: Phrase)] = []
+    private var references: [(entity: PackEntity, id: String, node: YAMLNode, from: Phrase)] = []
 
     init(path: String) {
         reader = NodeReader(path: path)
@@ -26,7 +25,7 @@ final class FormPackParser {
     ]
 
     /// Reads the pack; `nil` when the root is unusable. Problems are in `reader.errors`.
-    func parse(_ root: Node) -> FormPack? {
+    func parse(_ root: YAMLNode) -> FormPack? {
         guard let pack = reader.object(root, Phrase { words in words["pack.what.pack"] }, required: Self.rootKeys,
             optional: Self.optionalRootKeys)
         else { return nil }
@@ -77,7 +76,7 @@ final class FormPackParser {
     /// `check`, `export` and the wizard is one: a pack that asks for required answers needs a
     /// `required-fields` rule, one that requires documents a `required-documents` rule.
     private func checkMissingAnswersAreFindings(
-        sections: [FormSection], categories: [PermitCategory], rules: [CheckRule], node: Node
+        sections: [FormSection], categories: [PermitCategory], rules: [CheckRule], node: YAMLNode
     ) {
         let fields = sections.flatMap(\.fields)
         let kinds = Set(rules.map(\.kind))
@@ -151,17 +150,12 @@ final class FormPackParser {
     // MARK: Definitions and references
 
     /// Records that `id` is defined at `node`; reports a duplicate.
-    func define(_ entity: PackEntity, _ id: String, at node: Node) {
+    func define(_ entity: PackEntity, _ id: String, at node: YAMLNode) {
         if let first = definitions[entity]?[id] {
-            if let line = first.mark?.line {
-                reader.report(node, Phrase { words in
-                    words("pack.duplicate-id-at", ["entity": entity.name(in: words), "id": id, "line": String(line)])
-                })
-            } else {
-                reader.report(node, Phrase { words in
-                    words("pack.duplicate-id", ["entity": entity.name(in: words), "id": id])
-                })
-            }
+            let line = first.mark.line
+            reader.report(node, Phrase { words in
+                words("pack.duplicate-id-at", ["entity": entity.name(in: words), "id": id, "line": String(line)])
+            })
             return
         }
         definitions[entity, default: [:]][id] = node
@@ -173,12 +167,12 @@ final class FormPackParser {
     }
 
     /// Where `id` was defined as `entity`.
-    func definitionNode(_ entity: PackEntity, _ id: String) -> Node? {
+    func definitionNode(_ entity: PackEntity, _ id: String) -> YAMLNode? {
         definitions[entity]?[id]
     }
 
     /// Records a reference to check once everything is read.
-    func refer(_ entity: PackEntity, _ id: String, at node: Node, from: Phrase) {
+    func refer(_ entity: PackEntity, _ id: String, at node: YAMLNode, from: Phrase) {
         references.append((entity, id, node, from))
     }
 

@@ -1,5 +1,4 @@
 import StayformCore
-import Yams
 
 /// Reads typed values out of YAML nodes and collects every problem, with its position, instead
 /// of stopping at the first: a pack author sees all mistakes in one run.
@@ -21,9 +20,9 @@ final class NodeReader {
     }
 
     /// Records a problem at `node`'s position (the file's start when it has none).
-    func report(_ node: Node?, _ problem: Phrase) {
+    func report(_ node: YAMLNode?, _ problem: Phrase) {
         errors.append(
-            LoadError(path: path, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1,
+            LoadError(path: path, line: node?.mark.line ?? 1, column: node?.mark.column ?? 1,
                 problem: problem))
     }
 
@@ -35,7 +34,7 @@ final class NodeReader {
     /// `node` as a mapping whose keys are all in `required` or `optional`; every unknown and
     /// missing key is reported. `nil` when `node` is not a mapping.
     func object(
-        _ node: Node, _ what: Phrase, required: [String], optional: [String] = []
+        _ node: YAMLNode, _ what: Phrase, required: [String], optional: [String] = []
     ) -> PackObject? {
         guard let mapping = node.mapping else {
             let keys = Self.list(required + optional)
@@ -115,7 +114,7 @@ final class NodeReader {
     }
 
     /// An ISO 8601 day read from `node`.
-    func date(_ node: Node, _ what: Phrase) -> CalendarDate? {
+    func date(_ node: YAMLNode, _ what: Phrase) -> CalendarDate? {
         guard let text = node.scalar?.string, let date = CalendarDate(iso8601: text) else {
             report(node, Phrase { words in words("pack.value.not-date", ["what": words[what]]) })
             return nil
@@ -130,7 +129,7 @@ final class NodeReader {
     }
 
     /// A text read from `node`.
-    func text(_ node: Node, _ what: Phrase) -> LocalizedText? {
+    func text(_ node: YAMLNode, _ what: Phrase) -> LocalizedText? {
         if let scalar = node.scalar {
             guard !scalar.string.isEmpty else {
                 report(node, Phrase { words in words("pack.text.empty", ["what": words[what]]) })
@@ -168,20 +167,20 @@ final class NodeReader {
     }
 
     /// Records `node` as untranslated when it lacks some of the pack's languages.
-    private func noteMissingLanguages(of node: Node, _ what: Phrase, given: Set<String>) {
+    private func noteMissingLanguages(of node: YAMLNode, _ what: Phrase, given: Set<String>) {
         let missing = languages.filter { !given.contains($0) }
         guard !missing.isEmpty else { return }
         let codes = Self.list(missing)
         let example = "{ " + (["en"] + missing).map { "\($0): …" }.joined(separator: ", ") + " }"
         untranslated.append(
-            LoadError(path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1,
+            LoadError(path: path, line: node.mark.line, column: node.mark.column,
                 problem: Phrase { words in
                     words("pack.text.untranslated", ["what": words[what], "codes": codes, "example": example])
                 }))
     }
 
     /// A list; reported when present but not a list.
-    func list(_ key: String, in object: PackObject) -> [Node]? {
+    func list(_ key: String, in object: PackObject) -> [YAMLNode]? {
         guard let value = object[key] else { return nil }
         guard let sequence = value.sequence else {
             let what = Self.key(key, in: object.what)
@@ -192,9 +191,9 @@ final class NodeReader {
     }
 
     /// A list of non-empty texts, each with its node; reported item by item.
-    func names(_ key: String, in object: PackObject) -> [(String, Node)]? {
+    func names(_ key: String, in object: PackObject) -> [(String, YAMLNode)]? {
         guard let nodes = list(key, in: object) else { return nil }
-        var result: [(String, Node)] = []
+        var result: [(String, YAMLNode)] = []
         for node in nodes {
             guard let text = node.scalar?.string, !text.isEmpty else {
                 let what = Self.key(key, in: object.what)
@@ -240,25 +239,25 @@ final class NodeReader {
 
 /// A YAML mapping being read as one object of a pack (a field, a rule…), named for messages.
 struct PackObject {
-    let node: Node
+    let node: YAMLNode
     /// The values by key. Looked up by the key's text: Yams' own string subscript resolves
     /// tags with regular expressions on every lookup, which made loading several times slower.
-    private let values: [String: Node]
+    private let values: [String: YAMLNode]
     /// How messages name it: "field `applicant.full-name`".
     var what: Phrase
 
-    init(node: Node, mapping: Node.Mapping, what: Phrase) {
+    init(node: YAMLNode, mapping: YAMLNode.Mapping, what: Phrase) {
         self.node = node
         self.values = PackObject.values(of: mapping)
         self.what = what
     }
 
     /// The value under `key`.
-    subscript(key: String) -> Node? { values[key] }
+    subscript(key: String) -> YAMLNode? { values[key] }
 
     /// The values of `mapping` by key text (the first of duplicate keys; Yams rejects those).
-    static func values(of mapping: Node.Mapping) -> [String: Node] {
-        var values: [String: Node] = [:]
+    static func values(of mapping: YAMLNode.Mapping) -> [String: YAMLNode] {
+        var values: [String: YAMLNode] = [:]
         for (key, value) in mapping {
             if let name = key.scalar?.string, values[name] == nil { values[name] = value }
         }

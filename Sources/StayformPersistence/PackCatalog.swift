@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import StayformCore
 import SystemPackage
 
@@ -26,11 +26,10 @@ public struct PackCatalog: Sendable {
     public static func scan(directory: URL, cache: FormPackCache? = nil) -> PackCatalog {
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            names = try POSIXFileSystem().entries(of: FilePath(directory.path))
         } catch {
-            let detail = error.localizedDescription
             return PackCatalog(entries: [], problems: [LoadError(path: directory.path, problem: Phrase { words in
-                words("pack.list.unreadable", ["error": detail])
+                words("pack.list.unreadable", ["error": words.systemError(error)])
             })])
         }
         var entries: [Entry] = []

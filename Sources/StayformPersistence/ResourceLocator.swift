@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import SystemPackage
 
 /// Finds the files stayform ships beside its binary: form packs (`Forms/`) and themes
 /// (`Themes/`).
@@ -37,12 +38,9 @@ public struct ResourceLocator: Sendable {
     }
 
     private static func holdsResources(_ directory: URL) -> Bool {
-        var isDirectory: ObjCBool = false
-        let forms = directory.appendingPathComponent("Forms").path
-        let themes = directory.appendingPathComponent("Themes").path
-        return FileManager.default.fileExists(atPath: forms, isDirectory: &isDirectory)
-            && isDirectory.boolValue
-            && FileManager.default.fileExists(atPath: themes, isDirectory: &isDirectory)
-            && isDirectory.boolValue
+        let fileSystem = POSIXFileSystem()
+        return ["Forms", "Themes"].allSatisfy { name in
+            (try? fileSystem.status(at: FilePath(directory.appendingPathComponent(name).path)))?.type == .directory
+        }
     }
 }

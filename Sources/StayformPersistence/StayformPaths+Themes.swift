@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension StayformPaths {
     /// The user's own themes: `$XDG_CONFIG_HOME/stayform/themes` (`~/.config/stayform/themes`).

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where stayform keeps the user's files, following the XDG base directory specification.
 ///
@@ -14,7 +14,7 @@ public struct StayformPaths: Sendable {
     public let cacheDirectory: URL
 
     public init(environment: [String: String]) {
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.homeDirectoryForCurrentUser.path
         func base(_ variable: String, _ fallback: String) -> URL {
             // The XDG specification says relative paths are invalid and must be ignored.
             if let value = environment[variable], value.hasPrefix("/") {

@@ -1,5 +1,6 @@
-import Foundation
+import FoundationEssentials
 import StayformCore
+import SystemPackage
 
 /// The themes a user can choose: the shipped ones (`Themes/`) and their own
 /// (`$XDG_CONFIG_HOME/stayform/themes/`), where a user theme replaces a shipped one of the
@@ -119,14 +120,13 @@ public struct ThemeCatalog: Sendable {
     ) -> [Entry] {
         let fileNames: [String]
         do {
-            fileNames = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            fileNames = try POSIXFileSystem().entries(of: FilePath(directory.path))
         } catch {
-            if isUser, !FileManager.default.fileExists(atPath: directory.path) { return [] }
-            let detail = error.localizedDescription
+            if isUser, error == .noSuchFileOrDirectory { return [] }
             problems.append(LoadError(path: directory.path, problem: Phrase { words in
                 isUser
-                    ? words("theme.list.user-folder", ["error": detail])
-                    : words("theme.list.shipped-folder", ["error": detail])
+                    ? words("theme.list.user-folder", ["error": words.systemError(error)])
+                    : words("theme.list.shipped-folder", ["error": words.systemError(error)])
             }))
             return []
         }

@@ -1,7 +1,6 @@
-import Foundation
+import FoundationEssentials
 import StayformCore
 import SystemPackage
-import Yams
 
 /// Reads theme files (YAML): a name, a summary and a style per role.
 ///
@@ -31,7 +30,7 @@ public enum ThemeLoader {
 
     /// An attribute's value: YAML 1.1's words for true and false (`true`, `yes`, `on`; `false`,
     /// `no`, `off`, in any case), written plain; a quoted word is text, not a flag.
-    static func flag(_ node: Node) -> Bool? {
+    static func flag(_ node: YAMLNode) -> Bool? {
         guard let scalar = node.scalar, scalar.style == .plain else { return nil }
         switch scalar.string.lowercased() {
         case "true", "yes", "on": return true
@@ -43,28 +42,21 @@ public enum ThemeLoader {
     /// Parses theme YAML; `path` is used in messages. When `expectedName` is given (the file's
     /// name without `.yaml`), the theme's `name` must be it.
     public static func parse(_ text: String, path: String, expectedName: String? = nil) throws(LoadError) -> Theme {
-        let root: Node
+        let parsed: YAMLNode?
         do {
-            // The basic resolver leaves every scalar as the text written (attributes are read
-            // below); Yams's default one compiles a dozen regular expressions on first use,
-            // before the first paint.
-            guard let node = try Yams.compose(yaml: text, .basic) else {
-                throw LoadError(path: path, problem: Phrase { words in words["theme.empty"] })
-            }
-            root = node
-        } catch let error as LoadError {
-            throw error
-        } catch let error as YamlError {
-            throw FormPackLoader.syntaxError(error, path: path, text: text)
+            parsed = try YAMLReader.parse(text)
         } catch {
-            throw LoadError(path: path, problem: Phrase { words in words["load.yaml.invalid"] })
+            throw FormPackLoader.syntaxError(error, path: path)
+        }
+        guard let root = parsed else {
+            throw LoadError(path: path, problem: Phrase { words in words["theme.empty"] })
         }
         guard let mapping = root.mapping else {
-            throw LoadError(path: path, line: root.mark?.line, column: root.mark?.column,
+            throw LoadError(path: path, line: root.mark.line, column: root.mark.column,
                 problem: Phrase { words in words["theme.not-mapping"] })
         }
         guard let name = mapping["name"]?.string, !name.isEmpty else {
-            throw LoadError(path: path, line: root.mark?.line, column: root.mark?.column,
+            throw LoadError(path: path, line: root.mark.line, column: root.mark.column,
                 problem: Phrase { words in words["theme.no-name"] })
         }
         if let expectedName, name != expectedName {
@@ -74,7 +66,7 @@ public enum ThemeLoader {
         }
         let summary = mapping["summary"]?.string ?? ""
         guard let stylesNode = mapping["styles"], let styles = stylesNode.mapping else {
-            throw LoadError(path: path, line: root.mark?.line, column: root.mark?.column,
+            throw LoadError(path: path, line: root.mark.line, column: root.mark.column,
                 problem: Phrase { words in words["theme.no-styles"] })
         }
         var result: [StyleRole: TextStyle] = [:]
@@ -82,7 +74,7 @@ public enum ThemeLoader {
             guard let roleName = key.string, let role = StyleRole(rawValue: roleName) else {
                 let role = key.string ?? "?"
                 let roles = StyleRole.allCases.map(\.rawValue).joined(separator: ", ")
-                throw LoadError(path: path, line: key.mark?.line, column: key.mark?.column,
+                throw LoadError(path: path, line: key.mark.line, column: key.mark.column,
                     problem: Phrase { words in words("theme.unknown-role", ["role": role, "roles": roles]) })
             }
             result[role] = try style(from: value, path: path)
@@ -90,9 +82,9 @@ public enum ThemeLoader {
         return Theme(name: name, summary: summary, styles: result)
     }
 
-    private static func style(from node: Node, path: String) throws(LoadError) -> TextStyle {
+    private static func style(from node: YAMLNode, path: String) throws(LoadError) -> TextStyle {
         guard let mapping = node.mapping else {
-            throw LoadError(path: path, line: node.mark?.line, column: node.mark?.column,
+            throw LoadError(path: path, line: node.mark.line, column: node.mark.column,
                 problem: Phrase { words in words["theme.style-not-mapping"] })
         }
         var style = TextStyle()
@@ -102,13 +94,13 @@ public enum ThemeLoader {
             case "fg", "bg":
                 let colourName = value.string ?? ""
                 guard let colour = ThemeColor(name: colourName) else {
-                    throw LoadError(path: path, line: value.mark?.line, column: value.mark?.column,
+                    throw LoadError(path: path, line: value.mark.line, column: value.mark.column,
                         problem: Phrase { words in words("theme.unknown-colour", ["colour": colourName]) })
                 }
                 if name == "fg" { style.foreground = colour } else { style.background = colour }
             case _ where attributeKeys.contains(name):
                 guard let flag = ThemeLoader.flag(value) else {
-                    throw LoadError(path: path, line: value.mark?.line, column: value.mark?.column,
+                    throw LoadError(path: path, line: value.mark.line, column: value.mark.column,
                         problem: Phrase { words in words("theme.not-bool", ["key": name]) })
                 }
                 switch name {
@@ -118,7 +110,7 @@ public enum ThemeLoader {
                 default: style.reverse = flag
                 }
             default:
-                throw LoadError(path: path, line: key.mark?.line, column: key.mark?.column,
+                throw LoadError(path: path, line: key.mark.line, column: key.mark.column,
                     problem: Phrase { words in
                         words("theme.unknown-style-key", ["key": name, "keys": attributeKeys.joined(separator: ", ")])
                     })

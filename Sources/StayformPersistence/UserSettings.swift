@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import StayformCore
 import SystemPackage
 
@@ -89,6 +89,6 @@ public struct UserSettingsFile: Sendable {
     /// starting with `.`.
     static func isName(_ text: String) -> Bool {
         !text.isEmpty && text.count <= 64 && !text.hasPrefix(".")
-            && text.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0)) }
+            && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }
     }
 }

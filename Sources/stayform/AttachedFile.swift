@@ -1,4 +1,6 @@
-import Foundation
+import FoundationEssentials
+import StayformPersistence
+import SystemPackage
 
 /// Paths as the user types them (a draft to open, a file to attach): `~` expanded, relative to
 /// where stayform was started, and completed from what the folder holds.
@@ -21,8 +23,9 @@ enum AttachedFile {
         guard !typed.isEmpty else { return nil }
         let absolute = absolutePath(typed, environment: environment)
         let endsInSlash = typed.hasSuffix("/")
-        let directory = endsInSlash ? absolute : (absolute as NSString).deletingLastPathComponent
-        let prefix = endsInSlash ? "" : (absolute as NSString).lastPathComponent
+        let typedPath = FilePath(absolute)
+        let directory = endsInSlash ? absolute : typedPath.removingLastComponent().string
+        let prefix = endsInSlash ? "" : typedPath.lastComponent?.string ?? ""
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return nil }
         let matches = entries.prefix(10_000).filter { $0.hasPrefix(prefix) && (prefix.hasPrefix(".") || !$0.hasPrefix(".")) }
         guard var common = matches.first else { return nil }
@@ -31,9 +34,8 @@ enum AttachedFile {
         }
         var rest = String(common.dropFirst(prefix.count))
         if matches.count == 1 {
-            var isDirectory: ObjCBool = false
-            let full = (directory as NSString).appendingPathComponent(common)
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), isDirectory.boolValue { rest += "/" }
+            let full = FilePath(directory).appending(common)
+            if (try? POSIXFileSystem().status(at: full))?.type == .directory { rest += "/" }
         }
         return rest.isEmpty ? nil : rest
     }

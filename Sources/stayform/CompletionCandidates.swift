@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import StayformPersistence
 
 /// What the shell completions offer for values that only the installed program knows: the

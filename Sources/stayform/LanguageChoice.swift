@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import StayformCore
 
 /// Which language stayform speaks in a run, decided in this one place: `--lang` when given,

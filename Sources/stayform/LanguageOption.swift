@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import StayformCore
 
 /// `--lang en|id`: the language of the program's words and of the pack's texts, on the wizard

@@ -46,7 +46,7 @@ enum ParserWords {
     /// `line` with the gap that follows `phrase` (two blanks or more: the column before an
     /// abstract) widened by `difference`, keeping two blanks at least, so the columns stay in line.
     private static func aligned(_ line: String, after phrase: String, widening difference: Int) -> String {
-        guard difference != 0, let found = line.range(of: phrase) else { return line }
+        guard difference != 0, let found = line.firstRange(of: phrase) else { return line }
         let gap = line[found.upperBound...].prefix { $0 == " " }.count
         guard gap >= 2 else { return line }
         let rest = line[found.upperBound...].dropFirst(gap)

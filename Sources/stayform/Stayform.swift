@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import StayformCore
 import StayformPersistence
 import StayformTerminal
@@ -64,7 +65,7 @@ struct Stayform: ReportingCommand {
             let code = exitCode(for: error)
             printParserMessage(
                 ParserWords.translated(fullMessage(for: error), into: LanguageChoice.words), isError: code != .success)
-            Foundation.exit(code.rawValue)
+            Glibc.exit(code.rawValue)
         }
     }
 

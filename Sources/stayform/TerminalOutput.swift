@@ -1,5 +1,5 @@
-import Foundation
 import StayformCore
+import SystemPackage
 
 // The one way the commands write to standard output and standard error. Everything goes
 // through `terminalSafeLines` (StayformCore/Text/TerminalSafeText.swift), so no escape, C1 or
@@ -11,7 +11,7 @@ import StayformCore
 ///
 ///     printOutput(report.text)
 func printOutput(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.terminalSafeLines.utf8))
+    write(text.terminalSafeLines, to: .standardOutput)
 }
 
 /// Writes `message` to standard error as one line, prefixed with the program's name, made
@@ -19,13 +19,18 @@ func printOutput(_ text: String) {
 ///
 ///     printError("no installed form pack has the id `\(id)`")
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data("stayform: \(message.terminalSafe)\n".utf8))
+    write("stayform: \(message.terminalSafe)\n", to: .standardError)
 }
 
 /// Writes the argument parser's own messages (usage, help, "unknown option '…'", which quote
 /// what was typed) made terminal-safe: to standard output for help, else standard error.
 func printParserMessage(_ message: String, isError: Bool) {
     guard !message.isEmpty else { return }
-    let handle = isError ? FileHandle.standardError : FileHandle.standardOutput
-    handle.write(Data((message.terminalSafeLines + "\n").utf8))
+    write(message.terminalSafeLines + "\n", to: isError ? .standardError : .standardOutput)
+}
+
+/// Writes `text` whole to `descriptor`; a closed or full output (a pipe whose reader left, a
+/// full disk) loses the text but never stops the program.
+private func write(_ text: String, to descriptor: FileDescriptor) {
+    _ = try? descriptor.writeAll(text.utf8)
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The local time of day as the status bar shows it: when the draft was saved (`14:03`), or
 /// when the draft a watcher follows last changed (`14:03:27`).

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import StayformCore
 
 /// `--today YYYY-MM-DD`: the day deadlines count from, the real date when not given. The

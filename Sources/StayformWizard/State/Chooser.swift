@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import StayformCore
 
 /// A list of options to choose from, filtered by what the user types: a label in any of the
@@ -36,10 +36,10 @@ public struct Chooser: Hashable, Sendable {
     /// Changes the filter and recomputes the matches.
     public mutating func setFilter(_ editor: LineEditor) {
         filter = editor
-        let needle = Chooser.folded(editor.text)
+        let needle = editor.text.searchFolded
         matches = needle.isEmpty ? options : options.filter { option in
-            option.label.translations.values.contains { Chooser.folded($0).contains(needle) }
-                || Chooser.folded(option.value).hasPrefix(needle)
+            option.label.translations.values.contains { $0.searchFolded.contains(needle) }
+                || option.value.searchFolded.hasPrefix(needle)
         }
         highlighted = min(highlighted, max(0, matches.count - 1))
         if !needle.isEmpty { highlighted = 0 }
@@ -66,8 +66,4 @@ public struct Chooser: Hashable, Sendable {
         return highlighted < matches.count ? matches[highlighted].value : nil
     }
 
-    /// Lowercased and without diacritics, for matching what people type.
-    static func folded(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-    }
 }

@@ -12,11 +12,32 @@ enum ICAOTransliteration {
         return plain(for: letter)
     }
 
-    /// The letter with its diacritic removed; the letter itself when it is outside the table.
+    /// The letter with its diacritic removed; the letter itself when it has none.
     static func plain(for letter: Character) -> String {
         if let special = plainSpecial[letter] { return special }
-        if let base = baseLetter[letter] { return String(base) }
+        if let base = baseLetter[letter] ?? latinBase(of: letter) { return String(base) }
         return String(letter)
+    }
+
+    /// The base letter of a Latin letter outside the table (Vietnamese `Ệ` is `E`), read from
+    /// the Unicode name the standard library carries ("LATIN CAPITAL LETTER E WITH CIRCUMFLEX
+    /// AND DOT BELOW"), or of a letter followed by combining marks; in the letter's case.
+    private static func latinBase(of letter: Character) -> Character? {
+        let scalars = letter.unicodeScalars
+        guard let first = scalars.first,
+            scalars.dropFirst().allSatisfy({ $0.properties.generalCategory == .nonspacingMark })
+        else { return nil }
+        if first.isASCII { return scalars.count > 1 && first.properties.isAlphabetic ? Character(first) : nil }
+        guard let name = first.properties.name else { return nil }
+        for (prefix, caseOffset) in [("LATIN CAPITAL LETTER ", UInt8(0)), ("LATIN SMALL LETTER ", UInt8(0x20))]
+        where name.hasPrefix(prefix) {
+            let rest = name.utf8.dropFirst(prefix.utf8.count)
+            guard let base = rest.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(base),
+                rest.dropFirst().starts(with: " WITH ".utf8)
+            else { return nil }
+            return Character(Unicode.Scalar(base + caseOffset))
+        }
+        return nil
     }
 
     /// Letters whose ICAO transliteration is not just the base letter.
