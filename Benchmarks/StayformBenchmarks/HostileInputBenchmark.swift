@@ -1,7 +1,8 @@
 import Foundation
 
 /// Runs the real `stayform` binary on hostile inputs — devices, a named pipe, a 10 MB name,
-/// 3.5 million combining marks, a 100 MB pack, a theme with a 20 MB line, and the largest
+/// 3.5 million combining marks, a 100 MB pack, a pack whose 8 MB is one line of a list of 2.7
+/// million values or 7 million nested brackets, a theme with a 20 MB line, and the largest
 /// draft within every limit — and reports, for each, the wall time, the peak memory (maximum
 /// resident set, which includes the benchmark's own, printed first) and how many bytes it
 /// printed. Each run is stopped after 20 s.
@@ -81,6 +82,8 @@ enum HostileInputBenchmark {
         let marks = try write("marks.json", draftHead, "\u{301}", count: 3_500_000, "\"}}")
         let packText = try String(contentsOfFile: resources + "/Forms/voa-extension.yaml", encoding: .utf8)
         let pack = try write("big-pack.yaml", packText + "# ", "x", count: 100 << 20, "\n")
+        let flatList = try write("flat-list.yaml", "id: [", "a, ", count: 2_700_000, "a]\n")
+        let deepList = try write("deep-list.yaml", "id: ", "[", count: 7 << 20, "\n")
         let themes = folder.appendingPathComponent("config/stayform/themes")
         try manager.createDirectory(at: themes, withIntermediateDirectories: true)
         _ = try write("config/stayform/themes/wide.yaml", "name: wide\nstyles:\n  normal: { fg: ", "k", count: 20 << 20, " }\n")
@@ -101,6 +104,8 @@ enum HostileInputBenchmark {
             Case(label: "check 3.5 million combining marks (7 MB)", arguments: ["check", marks.path]),
             Case(label: "check every field at the value limit", arguments: ["check", try draft("limits.json", values: atLimits)]),
             Case(label: "forms validate a 100 MB pack", arguments: ["forms", "validate", pack.path]),
+            Case(label: "forms validate a list of 2.7 million on one line", arguments: ["forms", "validate", flatList.path]),
+            Case(label: "forms validate 7 million nested [", arguments: ["forms", "validate", deepList.path]),
             Case(label: "themes, one with a 20 MB line", arguments: ["themes"],
                 environment: ["XDG_CONFIG_HOME": folder.appendingPathComponent("config").path]),
         ]

@@ -139,6 +139,14 @@ import Yams
         #expect(throws: Never.self) { try YAMLReader.parse(deepest + " v\n") }
     }
 
+    @Test func aLongLineOfValuesIsReadWithEachValuesColumn() throws {
+        let count = 200_000
+        let text = "[" + Array(repeating: "ab", count: count).joined(separator: ", ") + "]\n"
+        let items = try #require(try YAMLReader.parse(text)?.sequence)
+        #expect(items.count == count)
+        #expect(items.last?.mark == YAMLMark(line: 1, column: 2 + (count - 1) * 4))
+    }
+
     /// Documents built from keys, texts that need quoting or not, lists and mappings, in block
     /// and flow style: the reader gives libyaml's tree, texts and positions for each.
     @Test func generatedDocumentsReadAsLibyamlReadsThem() async {
@@ -162,6 +170,33 @@ import Yams
             let theirs = try? Self.yamsOutline(text)
             let ours = try? YAMLReader.parse(text).map { Self.outline($0) }
             #expect(ours == theirs, "\(text)")
+        }
+    }
+
+    /// Shipped files with bytes deleted, doubled or replaced by YAML's own characters: when
+    /// libyaml reads a mutated file, the reader reads it to the same tree, texts and positions
+    /// (or refuses it with a position); it never crashes or hangs on one.
+    @Test func mutatedShippedFilesReadAsLibyamlReadsThem() async throws {
+        let sources = try Self.shippedFiles.filter { !$0.lastPathComponent.hasPrefix("stay-permit") }
+            .map { try Array(String(contentsOf: $0, encoding: .utf8).utf8) }
+        let significant = Array(" \n-:#[]{},'\"|>&*!?\t".utf8) + Array("aé".utf8)
+        let mutation = zip(Gen.int(in: 0...(sources.count - 1)), Gen.int(in: 0...1_000_000), Gen.int(in: 0...2),
+            Gen.int(in: 0...(significant.count - 1)))
+        await propertyCheck(count: 1500, input: mutation.array(of: 1...3)) { edits in
+            var bytes = sources[edits[0].0]
+            for (_, place, kind, character) in edits where !bytes.isEmpty {
+                let offset = place % bytes.count
+                switch kind {
+                case 0: bytes.remove(at: offset)
+                case 1: bytes.insert(bytes[offset], at: offset)
+                default: bytes[offset] = significant[character]
+                }
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            guard let theirs = try? Self.yamsOutline(text) else { return }
+            var ours: String??
+            do { ours = try YAMLReader.parse(text).map { Self.outline($0) } } catch { ours = nil }
+            if let ours { #expect(ours == theirs, "\(text)") }
         }
     }
 

@@ -59,6 +59,9 @@ extension YAMLReader {
             return try quotedScalar()
         case UInt8(ascii: "-") where isBlank(at: index + 1):
             throw failure(.unexpected("-"))
+        case UInt8(ascii: "?"):
+            // Inside brackets `?` always starts an explicit (complex) key.
+            throw failure(.unsupportedFeature("?"))
         case UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: ":"):
             throw failure(.unexpected(Character(Unicode.Scalar(byte!))))
         default:

@@ -27,6 +27,9 @@ struct YAMLReader {
     var index = 0
     /// How many lists and mappings enclose the node being read.
     var depth = 0
+    /// The last position `mark(at:)` counted: its offset, line index and characters from the
+    /// line's start.
+    private var lastMark: (offset: Int, line: Int, characters: Int)?
 
     private init(_ text: String) {
         var bytes: [UInt8] = []
@@ -74,7 +77,7 @@ struct YAMLReader {
 
     /// Refuses C0 and C1 control characters other than tab and line break, and DEL: YAML does
     /// not allow them, and text shown on a terminal must not carry them.
-    private func refuseControlCharacters() throws(YAMLSyntaxError) {
+    private mutating func refuseControlCharacters() throws(YAMLSyntaxError) {
         var offset = 0
         while offset < bytes.count {
             let byte = bytes[offset]
@@ -146,8 +149,8 @@ struct YAMLReader {
 
     /// The value after a block mapping's `key:`.
     private mutating func blockMappingValue(indent: Int) throws(YAMLSyntaxError) -> YAMLNode {
+        let here = mark(at: index)  // where an empty value is, as libyaml places it
         skipSpaces()
-        let here = mark(at: index)
         if isAtEnd || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "#") {
             try skipBlank()
             let onNextLine = !isAtEnd && !isDocumentMarker("---") && !isDocumentMarker("...")
@@ -240,6 +243,14 @@ struct YAMLReader {
 
     /// The key of a block mapping entry (the reader stops at its `:`).
     private mutating func mappingKey() throws(YAMLSyntaxError) -> YAMLNode {
+        try refuseUnsupported()
+        switch byte {
+        case UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: ">"):
+            // A list, mapping or block text as a key: a complex key.
+            throw failure(.unsupportedFeature("?"))
+        default:
+            break
+        }
         if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
             let key = try quotedScalar()
             skipSpaces()
@@ -255,7 +266,7 @@ struct YAMLReader {
     }
 
     /// Refuses an anchor, alias, tag or complex key at the current byte.
-    func refuseUnsupported() throws(YAMLSyntaxError) {
+    mutating func refuseUnsupported() throws(YAMLSyntaxError) {
         switch byte {
         case UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"):
             throw failure(.unsupportedFeature(Character(Unicode.Scalar(byte!))))
@@ -347,16 +358,25 @@ struct YAMLReader {
         return low
     }
 
-    /// The line and column of `offset`, columns counted in characters.
-    func mark(at offset: Int) -> YAMLMark {
+    /// The line and column of `offset`, columns counted in characters. Counted on from the
+    /// last mark when it is earlier on the same line, so the thousands of values of a list
+    /// written on one line cost one pass over it, not one each.
+    mutating func mark(at offset: Int) -> YAMLMark {
+        let offset = min(offset, bytes.count)
         let line = lineIndex(of: offset)
-        let start = lineStarts[line]
-        let characters = bytes[start..<min(offset, bytes.count)].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        var from = lineStarts[line]
+        var characters = 0
+        if let last = lastMark, last.line == line, last.offset <= offset {
+            from = last.offset
+            characters = last.characters
+        }
+        for byte in bytes[from..<offset] where byte & 0xC0 != 0x80 { characters += 1 }
+        lastMark = (offset, line, characters)
         return YAMLMark(line: line + 1, column: characters + 1)
     }
 
     /// `problem` at the current byte.
-    func failure(_ problem: YAMLSyntaxError.Problem) -> YAMLSyntaxError {
+    mutating func failure(_ problem: YAMLSyntaxError.Problem) -> YAMLSyntaxError {
         YAMLSyntaxError(problem: problem, mark: mark(at: index), isAtEnd: isAtEnd)
     }
 }
