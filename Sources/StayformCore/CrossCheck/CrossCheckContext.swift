@@ -1,3 +1,5 @@
+import Synchronization
+
 /// What every rule evaluation reads besides the draft: the pack, its lookup tables, the
 /// working-day calendar and the language. A class, so that each evaluation shares one
 /// reference instead of copying the pack's many parts.
@@ -13,6 +15,10 @@ final class CrossCheckContext: Sendable {
     let documentPlaces: [String: FindingPlace]
     /// Each figure as findings cite it.
     let citations: [String: FigureCitation]
+    /// The last machine-readable zone read, with its reading: the MRZ rule also reads the
+    /// name, number and dates typed beside the zone, so it runs again at every key typed in
+    /// those fields while the zone is unchanged, and reading it was half of such a key's work.
+    private let lastMRZ = Mutex<(text: String, today: CalendarDate, reading: MRZReading)?>(nil)
 
     init(pack: FormPack, language: String) {
         self.pack = pack
@@ -32,5 +38,13 @@ final class CrossCheckContext: Sendable {
         var citations: [String: FigureCitation] = [:]
         for figure in pack.figures { citations[figure.id] = FigureCitation(figure, words: words) }
         self.citations = citations
+    }
+
+    /// `MachineReadableZone.read(text, today:)`, kept for the last zone read.
+    func mrzReading(of text: String, today: CalendarDate) -> MRZReading {
+        if let last = lastMRZ.withLock({ $0 }), last.today == today, last.text == text { return last.reading }
+        let reading = MachineReadableZone.read(text, today: today)
+        lastMRZ.withLock { $0 = (text, today, reading) }
+        return reading
     }
 }

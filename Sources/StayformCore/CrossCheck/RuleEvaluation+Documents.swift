@@ -2,7 +2,7 @@ extension RuleEvaluation {
     /// The MRZ reads, its check digits hold, and what it restates agrees with the fields.
     mutating func checkMRZ() {
         guard let mrzField = rule.parameters["mrz-field"]?.name, let text = answer(mrzField) else { return }
-        let reading = MachineReadableZone.read(text, today: today)
+        let reading = context.mrzReading(of: text, today: today)
         if !reading.problems.isEmpty {
             report(
                 "\(mrzField).reading", severity: severity(), places: [place(field: mrzField)],

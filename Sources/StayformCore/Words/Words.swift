@@ -29,6 +29,7 @@ public struct Words: Sendable {
     /// (keys are ASCII): it runs at every start, before the first paint.
     init(language: Language, catalog: [UInt8]) {
         var texts: [String: String] = [:]
+        texts.reserveCapacity(catalog.count / 64)
         var problems: [String] = []
         var lineStart = 0
         var number = 0
@@ -49,8 +50,7 @@ public struct Words: Sendable {
             }
             let key = String(decoding: keyBytes, as: UTF8.self)
             let text = Words.unescaped(Words.trimmed(line[(equals + 1)...]))
-            if texts[key] != nil { problems.append("line \(number): `\(key)` appears twice") }
-            texts[key] = text
+            if texts.updateValue(text, forKey: key) != nil { problems.append("line \(number): `\(key)` appears twice") }
         }
         self.language = language
         self.texts = texts
