@@ -1,3 +1,4 @@
+import PropertyBased
 import StayformCore
 import Testing
 
@@ -99,6 +100,24 @@ import Testing
         var atStart = editor
         atStart.moveToStart()
         #expect(atStart.visibleWindow(width: 5) == ("abcde", 0))
+    }
+
+    /// Printable ASCII takes a byte path; it shows what the grapheme path shows for the same
+    /// text with one-column letters that are not ASCII (`a` written `á`).
+    @Test func anASCIIWindowIsTheWindowOfTheSameTextInAnyOneColumnLetters() async {
+        let text = Gen.element(of: Array("ab c-")).map { $0! }.array(of: 0...60).map { String($0) + "a" }
+        await propertyCheck(count: 300, input: text, Gen.int(in: 0...61), Gen.int(in: 1...30)) { text, moveLefts, width in
+            var ascii = LineEditor(text: text)
+            var accented = LineEditor(text: text.replacingOccurrences(of: "a", with: "á"))
+            for _ in 0..<moveLefts {
+                ascii.moveLeft()
+                accented.moveLeft()
+            }
+            let fast = ascii.visibleWindow(width: width)
+            let general = accented.visibleWindow(width: width)
+            #expect(fast.text.replacingOccurrences(of: "a", with: "á") == general.text && fast.cursorColumn == general.cursorColumn,
+                "\(text) cursor \(ascii.cursor) width \(width)")
+        }
     }
 
     @Test func visibleWindowNeverSplitsAWideCharacter() {

@@ -100,6 +100,14 @@ public struct LineEditor: Hashable, Sendable {
     /// visible, and the cursor's column inside that box.
     public func visibleWindow(width: Int) -> (text: String, cursorColumn: Int) {
         guard width > 0 else { return ("", 0) }
+        if text.isPrintableASCII {
+            // One byte, one character, one column: no grapheme breaking on the keystroke path.
+            let start = max(0, cursor - (width - 1))
+            let bytes = text.utf8
+            let from = bytes.index(bytes.startIndex, offsetBy: start)
+            let to = bytes.index(from, offsetBy: min(width, bytes.count - start))
+            return (String(text[from..<to]), cursor - start)
+        }
         let characters = Array(text)
         // Leave one column for the cursor after the last character.
         var start = 0
