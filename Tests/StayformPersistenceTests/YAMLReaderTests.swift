@@ -24,24 +24,25 @@ import Yams
         }
     }
 
-    /// The same outline of a Yams node.
-    static func outline(_ node: Yams.Node, marks: Bool = true) -> String {
-        let place = marks ? "@\(node.mark?.line ?? 0):\(node.mark?.column ?? 0)" : ""
+    /// A Yams node as the reader's node type, so that one outline shows both (an alias, which
+    /// the reader refuses, becomes the text `*alias`).
+    static func converted(_ node: Yams.Node) -> YAMLNode {
+        let mark = YAMLMark(line: node.mark?.line ?? 0, column: node.mark?.column ?? 0)
         switch node {
         case .scalar(let scalar):
-            return "\(scalar.string.debugDescription)\(place)"
+            return YAMLNode(content: .scalar(YAMLScalar(string: scalar.string, style: .plain)), mark: mark)
         case .sequence(let items):
-            return "[" + items.map { outline($0, marks: marks) }.joined(separator: ",") + "]\(place)"
+            return YAMLNode(content: .sequence(items.map(converted)), mark: mark)
         case .mapping(let mapping):
-            return "{" + mapping.map { outline($0.key, marks: marks) + "=" + outline($0.value, marks: marks) }
-                .joined(separator: ",") + "}\(place)"
+            let entries = mapping.map { (key: converted($0.key), value: converted($0.value)) }
+            return YAMLNode(content: .mapping(YAMLNode.Mapping(entries: entries)), mark: mark)
         case .alias:
-            return "*alias"
+            return YAMLNode(content: .scalar(YAMLScalar(string: "*alias", style: .plain)), mark: mark)
         }
     }
 
     static func yamsOutline(_ text: String, marks: Bool = true) throws -> String? {
-        try Yams.compose(yaml: text, .basic).map { outline($0, marks: marks) }
+        try Yams.compose(yaml: text, .basic).map { outline(converted($0), marks: marks) }
     }
 
     static var shippedFiles: [URL] {
