@@ -117,6 +117,7 @@ import Yams
         ("a: |x\n  b\n", 1, "`|`"),
         ("a: b\u{1B}[2J\n", 1, "U+001B"),
         ("a: b\u{85}c\n", 1, "U+0085"),
+        ("a: [b, \"c\" é]\n", 1, "`é` cannot stand here"),
     ])
     func aBrokenDocumentIsRefusedWithWhereAndWhy(text: String, line: Int, says: String) throws {
         let error = try #require(throws: YAMLSyntaxError.self) { try YAMLReader.parse(text) }

@@ -42,7 +42,7 @@ extension YAMLReader {
                 index += 1
                 continue
             }
-            guard byte == closing else { throw failure(.unexpected(Character(Unicode.Scalar(byte ?? closing)))) }
+            guard byte == closing else { throw failure(.unexpected(characterHere)) }
             break
         }
         index += 1  // the closing bracket
@@ -68,6 +68,11 @@ extension YAMLReader {
             try refuseUnsupported()
             return try plainScalar(parentIndent: -1, inFlow: true)
         }
+    }
+
+    /// The character at the current byte (decoded whole when it is not ASCII), for messages.
+    private var characterHere: Character {
+        String(decoding: bytes[index..<min(index + 4, bytes.count)], as: UTF8.self).first ?? " "
     }
 
     /// Skips spaces, line breaks and comments inside a flow collection; the end of the file

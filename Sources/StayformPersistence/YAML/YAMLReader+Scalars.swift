@@ -58,16 +58,10 @@ extension YAMLReader {
                 return isFlowIndicator(at: position) || bytes[position] == UInt8(ascii: ":") ? nil : (position, emptyLines)
             }
             guard indentation.allSatisfy({ $0 == UInt8(ascii: " ") }), position - lineStart > parentIndent else { return nil }
-            if position == lineStart, isDocumentMarkerLine(at: position) { return nil }
+            if position == lineStart, isDocumentMarker(at: position) { return nil }
             return (position, emptyLines)
         }
         return nil
-    }
-
-    private func isDocumentMarkerLine(at offset: Int) -> Bool {
-        guard offset + 3 <= bytes.count else { return false }
-        let three = bytes[offset..<(offset + 3)]
-        return (three.elementsEqual("---".utf8) || three.elementsEqual("...".utf8)) && isBlank(at: offset + 3)
     }
 
     /// Whether the byte at `offset` is `,`, `[`, `]`, `{` or `}`.
@@ -245,7 +239,7 @@ extension YAMLReader {
                 indent = max(spaces, base + (parentIndent >= 0 ? 1 : 0))
             }
             guard let indent, spaces >= indent, spaces > parentIndent,
-                !(spaces == 0 && isDocumentMarkerLine(at: position))
+                !(spaces == 0 && isDocumentMarker(at: position))
             else { break }
             lines.append((emptyLines, bytes[(lineStart + indent)..<lineEnd]))
             emptyLines = 0

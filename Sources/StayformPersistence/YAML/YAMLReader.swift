@@ -141,7 +141,7 @@ struct YAMLReader {
             entries.append((key, value))
             try finishLine()
             try skipBlank()
-            if isAtEnd || isDocumentMarker("---") || isDocumentMarker("...") || column < indent { break }
+            if isAtEnd || isAtDocumentMarker || column < indent { break }
             if column > indent { throw failure(.badIndentation) }
         }
         return YAMLNode(content: .mapping(YAMLNode.Mapping(entries: entries)), mark: start)
@@ -153,7 +153,7 @@ struct YAMLReader {
         skipSpaces()
         if isAtEnd || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "#") {
             try skipBlank()
-            let onNextLine = !isAtEnd && !isDocumentMarker("---") && !isDocumentMarker("...")
+            let onNextLine = !isAtEnd && !isAtDocumentMarker
             if onNextLine, column > indent { return try blockNode(parentIndent: indent) }
             if onNextLine, column == indent, byte == UInt8(ascii: "-"), isBlank(at: index + 1) {
                 return try blockSequence(indent: indent)
@@ -187,7 +187,7 @@ struct YAMLReader {
             skipSpaces()
             if isAtEnd || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "#") {
                 try skipBlank()
-                if !isAtEnd, !isDocumentMarker("---"), !isDocumentMarker("..."), column > indent {
+                if !isAtEnd, !isAtDocumentMarker, column > indent {
                     items.append(try blockNode(parentIndent: indent))
                 } else {
                     items.append(YAMLNode(content: .scalar(YAMLScalar(string: "", style: .plain)), mark: dash))
@@ -197,7 +197,7 @@ struct YAMLReader {
             }
             try finishLine()
             try skipBlank()
-            if isAtEnd || isDocumentMarker("---") || isDocumentMarker("...") || column < indent { break }
+            if isAtEnd || isAtDocumentMarker || column < indent { break }
             if column > indent { throw failure(.badIndentation) }
             guard byte == UInt8(ascii: "-"), isBlank(at: index + 1) else { break }
         }
@@ -299,9 +299,17 @@ struct YAMLReader {
 
     /// Whether `marker` (`---` or `...`) starts the current line here, alone or before a space.
     func isDocumentMarker(_ marker: StaticString) -> Bool {
-        guard column == 0, index + 3 <= bytes.count else { return false }
-        let text = UnsafeBufferPointer(start: marker.utf8Start, count: 3)
-        return bytes[index..<(index + 3)].elementsEqual(text) && isBlank(at: index + 3)
+        isAtDocumentMarker && bytes[index] == marker.utf8Start.pointee
+    }
+
+    /// Whether a document marker (`---` or `...`) starts the current line here.
+    var isAtDocumentMarker: Bool { column == 0 && isDocumentMarker(at: index) }
+
+    /// Whether `---` or `...`, alone or before a space, is at `offset`.
+    func isDocumentMarker(at offset: Int) -> Bool {
+        guard offset + 3 <= bytes.count else { return false }
+        let three = bytes[offset..<(offset + 3)]
+        return (three.elementsEqual("---".utf8) || three.elementsEqual("...".utf8)) && isBlank(at: offset + 3)
     }
 
     mutating func skipSpaces() {
