@@ -185,12 +185,21 @@ public final class NcursesTerminal: Terminal {
 
     public func draw(_ screen: Screen) {
         var wide: [wchar_t] = Array(repeating: 0, count: 6)
+        // Runs of cells share a style: it is looked up again only when it changes.
+        var role: StyleRole?
+        var style = styles.attributes(for: .normal)
         for position in screen.positionsChanged(since: shown) {
             let cell = screen[position.row, position.column]
-            let scalars = Array(cell.character.unicodeScalars.prefix(5))
-            for (index, scalar) in scalars.enumerated() { wide[index] = wchar_t(bitPattern: scalar.value) }
-            wide[scalars.count] = 0
-            let style = styles.attributes(for: cell.style)
+            var count = 0
+            for scalar in cell.character.unicodeScalars where count < 5 {
+                wide[count] = wchar_t(bitPattern: scalar.value)
+                count += 1
+            }
+            wide[count] = 0
+            if cell.style != role {
+                role = cell.style
+                style = styles.attributes(for: cell.style)
+            }
             _ = cnw_put_cell(window, Int32(position.row), Int32(position.column), wide, style.attributes, style.pair)
         }
         if let cursor = screen.cursor {

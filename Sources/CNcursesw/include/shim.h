@@ -53,9 +53,11 @@ static inline int cnw_terminal_type_status(const char *term) {
     return has_cup ? 1 : 2;
 }
 
-/// Sets the locale from the environment (LANG, LC_ALL…), as ncursesw needs before anything;
-/// 0 when the locale the environment names is not installed.
-static inline int cnw_setlocale_from_environment(void) { return setlocale(LC_ALL, "") != NULL; }
+/// Sets the character handling from the environment (LC_ALL, else LC_CTYPE, else LANG), as
+/// ncursesw needs before anything; 0 when the locale the environment names is not installed.
+/// Only LC_CTYPE: ncursesw reads nothing else, and loading the other twelve categories was a
+/// file each at every start.
+static inline int cnw_setlocale_from_environment(void) { return setlocale(LC_CTYPE, "") != NULL; }
 
 /// Sets only the character handling to `name` (such as "C.UTF-8"); 0 when it is not installed.
 static inline int cnw_setlocale_ctype(const char *name) { return setlocale(LC_CTYPE, name) != NULL; }
