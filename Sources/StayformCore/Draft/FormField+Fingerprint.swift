@@ -6,21 +6,35 @@ extension FormField {
     ///
     ///     field.definitionFingerprint   // "9f3a0c2b71d45e08"
     public var definitionFingerprint: String {
-        var canonical = "id=\(id)\u{1F}type=\(type.rawValue)"
-        canonical += "\u{1F}label.en=\(label.translations["en"] ?? "")"
-        canonical += "\u{1F}maxLength=\(maxLength.map(String.init) ?? "-")"
-        return Self.fnv1a64Hex(canonical)
+        // The FNV-1a of "id=…\u{1F}type=…\u{1F}label.en=…\u{1F}maxLength=…", fed part by part.
+        var hash = FNV1a64()
+        for part in [
+            "id=", id, "\u{1F}type=", type.rawValue, "\u{1F}label.en=", label.translations["en"] ?? "",
+            "\u{1F}maxLength=", maxLength.map(String.init) ?? "-",
+        ] {
+            hash.absorb(part)
+        }
+        return hash.hex
+    }
+}
+
+/// FNV-1a (64 bit) of UTF-8 bytes: stable across runs, unlike `Hasher`.
+private struct FNV1a64 {
+    private var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func absorb(_ text: String) {
+        for byte in text.utf8 {
+            value ^= UInt64(byte)
+            value &*= 0x0000_0100_0000_01b3
+        }
     }
 
-    /// FNV-1a (64 bit) of the UTF-8 bytes, as 16 lowercase hex digits; stable across runs,
-    /// unlike `Hasher`.
-    private static func fnv1a64Hex(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
+    /// The hash as 16 lowercase hex digits.
+    var hex: String {
+        let digits = Array("0123456789abcdef".utf8)
+        return String(unsafeUninitializedCapacity: 16) { buffer in
+            for index in 0..<16 { buffer[index] = digits[Int((value >> (60 - 4 * UInt64(index))) & 0xF)] }
+            return 16
         }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }
