@@ -28,6 +28,8 @@ enum InputBurst {
 
     /// Whether two lines that follow each other are both long enough to be no typing.
     private static func isPaste(_ scalars: [Unicode.Scalar]) -> Bool {
+        // Two such lines and the break between them: a typed key or two never gets further.
+        guard scalars.count > 2 * minimumPastedLine else { return false }
         let lines = scalars.split(whereSeparator: { $0 == "\r" || $0 == "\n" })
         return zip(lines, lines.dropFirst()).contains {
             $0.count >= minimumPastedLine && $1.count >= minimumPastedLine
